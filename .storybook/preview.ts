@@ -1,0 +1,7 @@
+import type { Preview } from '@storybook/web-components-vite';
+
+const preview: Preview = {
+  // An axe violation fails the story test.
+  parameters: { a11y: { test: 'error' } },
+};
+export default preview;
