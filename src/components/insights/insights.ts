@@ -1,0 +1,140 @@
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { LocaleController } from '../shared/locale-controller.ts';
+import { workspaceContext } from '../shared/workspace-context.ts';
+import type { WorkspaceState } from '../shared/workspace-context.ts';
+import { formatNumber, formatP } from '../../i18n/format.ts';
+import type { Lang } from '../../i18n/translation.ts';
+import { defineElement } from '../shared/define.ts';
+import type { Insight, InsightsData } from './insights.types.ts';
+import { insightsStyles } from './insights.styles.ts';
+
+/** "p = 0.002", or "p < 0.001" below a thousandth (never "p = < 0.001"). */
+function pClause(lang: Lang, p: number): string {
+  const text = formatP(lang, p);
+  return text.startsWith('<') ? `p ${text}` : `p = ${text}`;
+}
+
+/**
+ * @summary The plain-language insights: one sentence per finding with its n, effect size and
+ * 95% CI, strength and whether it survives Benjamini–Hochberg adjustment (non-significant
+ * findings are listed and said to be so, never hidden), each followed by the "unit-level
+ * association, not causation" caveat. A "How is this computed?" disclosure explains Pearson r,
+ * the Fisher-z interval, the adjustment, the thresholds and the ICC(1)/ICC(2) reliability.
+ *
+ * @csspart base - The whole list and disclosure.
+ * @csspart list - The list of insights.
+ * @csspart method - The "How is this computed?" disclosure.
+ * @cssproperty --sym-insights-background - Background of an insight.
+ * @cssproperty --sym-insights-significant-color - Accent and badge colour of a significant insight.
+ * @cssproperty --sym-color-text - Text colour.
+ * @cssproperty --sym-color-muted - Secondary text and the badge of a non-significant insight.
+ * @cssproperty --sym-color-surface - Default background of an insight.
+ * @cssproperty --sym-color-border - Borders.
+ * @cssproperty --sym-color-grid - Rules of the reliability table.
+ * @cssproperty --sym-color-focus - Focus ring colour.
+ */
+export class SymInsights extends LitElement {
+  static override styles = insightsStyles;
+
+  private readonly locale = new LocaleController(this);
+
+  /** Insights to state. */
+  @property({ attribute: false }) data?: InsightsData;
+
+  /** The enclosing `<sym-workspace>`'s state, when there is one. */
+  @consume({ context: workspaceContext, subscribe: true })
+  @property({ attribute: false })
+  workspace?: WorkspaceState;
+
+  private get view(): InsightsData | undefined {
+    return this.data;
+  }
+
+  protected override render() {
+    const t = this.locale.t;
+    const view = this.view;
+    if (!view) {
+      return this.workspace?.status === 'loading'
+        ? html`<p class="muted" aria-busy="true">${t.loading}</p>`
+        : html`<p class="muted">${t.insightsEmpty}</p>`;
+    }
+    return html`
+      <section part="base" aria-label=${t.insightsLabel}>
+        ${view.insights.length === 0
+          ? html`<p class="muted">${t.insightsEmpty}</p>`
+          : html`<ol part="list">${view.insights.map((insight) => this.renderInsight(view, insight))}</ol>`}
+        ${this.renderMethod(view)}
+      </section>
+    `;
+  }
+
+  private renderInsight(view: InsightsData, insight: Insight) {
+    const t = this.locale.t;
+    return html`<li class="insight" ?data-significant=${insight.significant} data-kind=${insight.kind}>
+      <span class="badge">${insight.significant ? t.significantBadge : t.notSignificantBadge}</span>
+      <p class="sentence">${this.sentence(view, insight)}</p>
+      <p class="caveat">${t.unitLevelCaveat}</p>
+    </li>`;
+  }
+
+  private sentence(view: InsightsData, insight: Insight): string {
+    const t = this.locale.t;
+    const lang = this.locale.lang;
+    return t.insightSentence({
+      kind: insight.kind,
+      employee: t.measureLabel(insight.employee),
+      customer: t.measureLabel(insight.customer),
+      direction: insight.direction,
+      lag: insight.lag,
+      unitKind: view.unitKind ?? 'unit',
+      granularity: view.granularity ?? 'period',
+      r: formatNumber(lang, insight.effect.r, 2),
+      lo: formatNumber(lang, insight.effect.ci[0], 2),
+      hi: formatNumber(lang, insight.effect.ci[1], 2),
+      n: formatNumber(lang, insight.n),
+      strength: insight.strength,
+      significant: insight.significant,
+      p: pClause(lang, insight.pAdjusted),
+    });
+  }
+
+  private renderMethod(view: InsightsData) {
+    const t = this.locale.t;
+    const lang = this.locale.lang;
+    const reliability = view.reliability ?? [];
+    return html`
+      <details part="method">
+        <summary>${t.howComputed}</summary>
+        <p>${t.methodPearson}</p>
+        <p>${t.methodFisher}</p>
+        <p>${t.methodBh}</p>
+        <p>${t.methodStrength}</p>
+        ${view.thresholds ? html`<p>${t.methodThresholds(view.thresholds.minEmployees, view.thresholds.minCustomers)}</p>` : nothing}
+        <p>${t.unitLevelCaveat}</p>
+        ${reliability.length > 0 ? html`
+          <h3>${t.reliabilityHeading}</h3>
+          <p>${t.reliabilityIntro}</p>
+          <table>
+            <thead><tr><th scope="col">${t.metricHeading}</th><th scope="col">${t.icc1Heading}</th><th scope="col">${t.icc2Heading}</th></tr></thead>
+            <tbody>
+              ${reliability.map((m) => html`<tr>
+                <th scope="row">${t.measureLabel(m.metric)}</th>
+                <td>${formatNumber(lang, m.icc1, 2)}</td>
+                <td>${formatNumber(lang, m.icc2, 2)}</td>
+              </tr>`)}
+            </tbody>
+          </table>` : nothing}
+      </details>
+    `;
+  }
+}
+
+defineElement('sym-insights', SymInsights);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sym-insights': SymInsights;
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * Growable columns for building tables row by row without one object per row: typed arrays that
+ * double when full, and dictionary encoding for strings.
+ */
+import { MISSING_CODE, type CategoricalColumn } from '../model/types.ts';
+
+const INITIAL_CAPACITY = 1024;
+
+/** Strings stored as codes into a dictionary of distinct values. */
+export class CategoryBuilder {
+  private codes = new Uint32Array(INITIAL_CAPACITY);
+  private readonly index = new Map<string, number>();
+  private readonly values: string[] = [];
+  length = 0;
+
+  /** Appends a value; `''` is a missing value. */
+  push(value: string): void {
+    if (this.length === this.codes.length) {
+      const grown = new Uint32Array(this.codes.length * 2);
+      grown.set(this.codes);
+      this.codes = grown;
+    }
+    this.codes[this.length++] = this.code(value);
+  }
+
+  private code(value: string): number {
+    if (value === '') return MISSING_CODE;
+    let code = this.index.get(value);
+    if (code === undefined) {
+      code = this.values.length;
+      this.values.push(value);
+      this.index.set(value, code);
+    }
+    return code;
+  }
+
+  build(): CategoricalColumn {
+    return { codes: this.codes.slice(0, this.length), values: this.values.slice() };
+  }
+}
+
+/** Numbers with NaN for missing; `set` beyond the end grows the column and fills the gap with NaN. */
+export class NumberBuilder {
+  private data: Float64Array;
+  length = 0;
+
+  constructor(capacity = INITIAL_CAPACITY) {
+    this.data = new Float64Array(Math.max(capacity, 16)).fill(Number.NaN);
+  }
+
+  push(value: number): void {
+    this.set(this.length, value);
+  }
+
+  set(row: number, value: number): void {
+    if (row >= this.data.length) {
+      let capacity = this.data.length * 2;
+      while (capacity <= row) capacity *= 2;
+      const grown = new Float64Array(capacity).fill(Number.NaN);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[row] = value;
+    if (row >= this.length) this.length = row + 1;
+  }
+
+  get(row: number): number {
+    return row < this.data.length ? (this.data[row] as number) : Number.NaN;
+  }
+
+  /** A column of exactly `length` rows (NaN past the last value set). */
+  build(length: number): Float64Array {
+    if (length <= this.data.length) return this.data.slice(0, length);
+    const out = new Float64Array(length).fill(Number.NaN);
+    out.set(this.data);
+    return out;
+  }
+}

@@ -1,0 +1,772 @@
+/**
+ * Import of a whole export into a columnar table: decode → sniff → parse (streamed) → map columns →
+ * validate every cell → build typed columns. Strict by default: one bad row and nothing is
+ * imported, with the first problems listed and the total counted.
+ */
+import type { CustomerTable, EmployeeTable, Scale } from '../model/types.ts';
+import {
+  foldText,
+  inferDateOrder,
+  readAgreement,
+  readBoolean,
+  readDateOrPeriod,
+  readScore,
+  type DateOrder,
+  type ScoreRule,
+} from './cell-values.ts';
+import { CategoryBuilder, NumberBuilder } from './column-builders.ts';
+import {
+  isEnpsItem,
+  recogniseHeader,
+  resolveColumns,
+  slugify,
+  type ColumnAssignment,
+  type ColumnMapping,
+  type ColumnRole,
+  type TableKind,
+} from './columns.ts';
+import { CsvParser, type CsvEnd, type Delimiter } from './csv.ts';
+import { decodeChunks, detectBom, InvalidUtf8Error, DEFAULT_CHUNK_BYTES, type TextEncoding } from './decode.ts';
+import { createProblem, type IngestProblem, type ProblemDetail } from './problems.ts';
+import { looksLikeHeader, sniff, type DecimalSeparator } from './sniff.ts';
+
+/** Options of {@link importEmployees} and {@link importCustomers}. */
+export interface ImportOptions {
+  /** File name, used in every problem. */
+  file: string;
+  /** Explicit roles for some columns, overriding detection. */
+  mapping?: ColumnMapping;
+  /** Range of employee item answers. Default 1–5. */
+  itemScale?: Scale;
+  /** `'strict'` (default): any invalid row fails the import. `'skip-invalid'`: invalid rows are left out and listed. */
+  mode?: 'strict' | 'skip-invalid';
+  /** Problems listed at most (the total is always counted). Default 100. */
+  maxProblems?: number;
+  /** Called with the fraction of the input read, from 0 to 1, after each chunk. */
+  onProgress?: (fraction: number) => void;
+  /** Period of every row (e.g. `'2026-Q3'`) for files without a period or date column. */
+  period?: string;
+  /** Day/month order of `dd/dd/yyyy` dates. Default: inferred from the file, day first when undecided. */
+  dateOrder?: DateOrder;
+  /** Overrides the sniffed delimiter. */
+  delimiter?: Delimiter;
+  /** Overrides the sniffed decimal separator. */
+  decimal?: DecimalSeparator;
+  /** Bytes (or characters, for text input) per parsed chunk. Default 1 MiB. */
+  chunkSize?: number;
+}
+
+/** Survey tool recognised from the layout of the export. */
+export type ExportSource = 'qualtrics' | 'surveymonkey' | 'google-forms' | 'microsoft-forms' | 'generic';
+
+/** How the file was read: shown to the user beside the result. */
+export interface ImportReport {
+  file: string;
+  /** `null` when text, not bytes, was given. */
+  encoding: TextEncoding | null;
+  delimiter: Delimiter;
+  decimal: DecimalSeparator;
+  /** Day/month order used for `dd/dd/yyyy` dates. */
+  dateOrder: DateOrder;
+  format: 'wide' | 'long';
+  source: ExportSource;
+  /** Header rows skipped (3 for Qualtrics, 2 for SurveyMonkey). */
+  headerRows: number;
+  /** Rows in the table (0 when the import failed). */
+  rows: number;
+  /** Invalid data lines: left out in skip-invalid mode, blocking in strict mode. */
+  skipped: number;
+  /** All problems found, including those beyond `maxProblems`. */
+  totalProblems: number;
+  /** Role of every column, in file order (an array: headers may repeat or be `__proto__`). */
+  mapping: ColumnAssignment[];
+}
+
+/** Outcome of an import. On success, `problems` lists the skipped lines (skip-invalid mode). */
+export type ImportResult<T> =
+  | { ok: true; table: T; problems: IngestProblem[]; report: ImportReport }
+  | { ok: false; problems: IngestProblem[]; report: ImportReport };
+
+/** Input accepted by the importers. */
+export type ImportInput = Uint8Array | ArrayBuffer | string;
+
+const DEFAULT_SCALE: Scale = { min: 1, max: 5 };
+const SNIFF_CHARS = 64 * 1024;
+/** Data records read before deciding column roles (item columns are recognised from them). */
+const SAMPLE_ROWS = 200;
+const NPS_RULE: ScoreRule = { min: 0, max: 10, whole: true };
+const CSAT_RULE: ScoreRule = { min: 1, max: 5, whole: true };
+const CES_RULE: ScoreRule = { min: 1, max: 7, whole: true };
+const SURVEYMONKEY_SUBHEADERS = new Set(['response', 'open-ended response', 'open ended response', 'reponse', 'reponse ouverte']);
+const IMPORT_ID = '{"ImportId"';
+const DELIMITERS: readonly Delimiter[] = [',', ';', '\t'];
+
+/** Collects row problems up to the cap and counts them all. */
+class ProblemSink {
+  readonly list: IngestProblem[] = [];
+  total = 0;
+  invalidRows = 0;
+  constructor(private readonly max: number) {}
+  add(problem: IngestProblem): void {
+    this.total++;
+    if (this.list.length < this.max) this.list.push(problem);
+  }
+}
+
+/** Everything row validation needs, shared by the three row readers. */
+interface RowContext {
+  file: string;
+  headers: string[];
+  delimiter: Delimiter;
+  decimal: DecimalSeparator;
+  dateOrder: DateOrder;
+  fixedPeriod: string | undefined;
+  sink: ProblemSink;
+  strict: boolean;
+}
+
+/** Reads and checks the cells every table has: unit and period. */
+class CommonCells {
+  private readonly dates = new Map<string, string | null>();
+  readonly unitIndex: number;
+  readonly periodIndex: number;
+  constructor(private readonly ctx: RowContext, assignments: readonly ColumnAssignment[]) {
+    this.unitIndex = indexOf(assignments, 'unit');
+    const period = indexOf(assignments, 'period');
+    this.periodIndex = period >= 0 ? period : indexOf(assignments, 'date');
+  }
+
+  column(index: number): string {
+    const header = this.ctx.headers[index] ?? '';
+    return header === '' ? String(index + 1) : header;
+  }
+
+  problem(code: IngestProblem['code'], line: number, index: number, value: string, detail?: ProblemDetail): void {
+    this.ctx.sink.add(createProblem(code, { file: this.ctx.file, line, column: index < 0 ? '' : this.column(index) }, value, detail));
+  }
+
+  /** Checks the field count; reports ragged rows and rows written with another delimiter. */
+  shape(fields: string[], line: number): boolean {
+    const expected = this.ctx.headers.length;
+    if (fields.length === expected) return true;
+    const joined = fields.join(this.ctx.delimiter);
+    for (const other of DELIMITERS) {
+      if (other === this.ctx.delimiter) continue;
+      const count = joined.split(other).length - 1;
+      if (fields.length < expected && count > 0 && (count + 1 === expected || fields.length === 1)) {
+        this.problem('mixed-delimiters', line, -1, joined, {
+          delimiter: this.ctx.delimiter,
+          otherDelimiter: other,
+          expectedFields: expected,
+          gotFields: fields.length,
+        });
+        return false;
+      }
+    }
+    this.problem('field-count', line, -1, joined, { expectedFields: expected, gotFields: fields.length });
+    return false;
+  }
+
+  /** The unit, or `undefined` after reporting a problem. */
+  unit(fields: string[], line: number): string | undefined {
+    const unit = (fields[this.unitIndex] ?? '').trim();
+    if (unit !== '') return unit;
+    this.problem('missing-unit', line, this.unitIndex, '');
+    return undefined;
+  }
+
+  /** The normalised period or date, or `undefined` after reporting a problem. */
+  period(fields: string[], line: number): string | undefined {
+    if (this.periodIndex < 0) return this.ctx.fixedPeriod;
+    const raw = (fields[this.periodIndex] ?? '').trim();
+    if (raw === '') {
+      if (this.ctx.fixedPeriod !== undefined) return this.ctx.fixedPeriod;
+      this.problem('missing-period', line, this.periodIndex, '');
+      return undefined;
+    }
+    let value = this.dates.get(raw);
+    if (value === undefined) {
+      value = readDateOrPeriod(raw, this.ctx.dateOrder) ?? null;
+      // Dates repeat across rows; the cache is bounded for files with many distinct timestamps.
+      if (this.dates.size > 4096) this.dates.clear();
+      this.dates.set(raw, value);
+    }
+    if (value !== null) return value;
+    this.problem('invalid-date', line, this.periodIndex, raw, { dateOrder: this.ctx.dateOrder });
+    return undefined;
+  }
+
+  /** A score within `rule`: NaN when empty, `undefined` after reporting a problem. */
+  score(fields: string[], index: number, line: number, rule: ScoreRule, scale?: Scale): number | undefined {
+    const raw = (fields[index] ?? '').trim();
+    if (raw === '') return Number.NaN;
+    const value = readScore(raw, this.ctx.decimal, rule) ?? (scale === undefined ? undefined : readAgreement(raw, scale));
+    if (value !== undefined) return value;
+    const agreement = scale !== undefined && scale.min === 1 && (scale.max === 5 || scale.max === 7);
+    this.problem('invalid-score', line, index, raw, { min: rule.min, max: rule.max, whole: rule.whole, agreement });
+    return undefined;
+  }
+}
+
+function indexOf(assignments: readonly ColumnAssignment[], role: ColumnRole): number {
+  return assignments.find((a) => a.role === role)?.index ?? -1;
+}
+
+function isBlankRecord(fields: readonly string[]): boolean {
+  for (const field of fields) if (field.trim() !== '') return false;
+  return true;
+}
+
+/** Builds a table from validated rows. */
+interface RowReader<T> {
+  add(fields: string[], line: number): void;
+  readonly rows: number;
+  build(): T;
+}
+
+/** Employee survey, one row per respondent, one column per item. */
+class WideEmployeeReader implements RowReader<EmployeeTable> {
+  private readonly cells: CommonCells;
+  private readonly unit = new CategoryBuilder();
+  private readonly period = new CategoryBuilder();
+  private readonly respondent: CategoryBuilder | undefined;
+  private readonly respondentIndex: number;
+  private readonly itemIndexes: number[];
+  private readonly itemIds: string[];
+  private readonly items: NumberBuilder[];
+  private readonly enpsIndex: number;
+  private readonly enps: NumberBuilder | undefined;
+  private readonly scratch: Float64Array;
+  private readonly itemRule: ScoreRule;
+  private readonly seen = new Map<string, number>();
+  rows = 0;
+
+  constructor(private readonly ctx: RowContext, assignments: readonly ColumnAssignment[], private readonly scale: Scale) {
+    this.cells = new CommonCells(ctx, assignments);
+    this.respondentIndex = indexOf(assignments, 'respondent');
+    this.respondent = this.respondentIndex >= 0 ? new CategoryBuilder() : undefined;
+    const items = assignments.filter((a) => a.role === 'item');
+    this.itemIndexes = items.map((a) => a.index);
+    this.itemIds = items.map((a) => a.itemId ?? slugify(a.column));
+    this.items = items.map(() => new NumberBuilder());
+    this.enpsIndex = indexOf(assignments, 'enps');
+    this.enps = this.enpsIndex >= 0 ? new NumberBuilder() : undefined;
+    this.scratch = new Float64Array(items.length);
+    this.itemRule = { min: scale.min, max: scale.max, whole: false };
+  }
+
+  add(fields: string[], line: number): void {
+    const c = this.cells;
+    if (!c.shape(fields, line)) return void this.ctx.sink.invalidRows++;
+    const before = this.ctx.sink.total;
+    const unit = c.unit(fields, line);
+    const period = c.period(fields, line);
+    const respondent = this.respondentIndex >= 0 ? (fields[this.respondentIndex] ?? '').trim() : '';
+    if (unit !== undefined && period !== undefined && respondent !== '') {
+      const key = `${unit}\u0000${period}\u0000${respondent}`;
+      const first = this.seen.get(key);
+      if (first === undefined) this.seen.set(key, line);
+      else c.problem('duplicate-respondent', line, this.respondentIndex, respondent, { firstLine: first });
+    }
+    for (let k = 0; k < this.itemIndexes.length; k++) {
+      this.scratch[k] = c.score(fields, this.itemIndexes[k] as number, line, this.itemRule, this.scale) ?? Number.NaN;
+    }
+    const enps = this.enpsIndex >= 0 ? c.score(fields, this.enpsIndex, line, NPS_RULE) : Number.NaN;
+    if (this.ctx.sink.total > before) return void this.ctx.sink.invalidRows++;
+    if (this.ctx.strict && this.ctx.sink.total > 0) return;
+    this.unit.push(unit as string);
+    this.period.push(period as string);
+    this.respondent?.push(respondent);
+    for (let k = 0; k < this.items.length; k++) (this.items[k] as NumberBuilder).push(this.scratch[k] as number);
+    this.enps?.push(enps as number);
+    this.rows++;
+  }
+
+  build(): EmployeeTable {
+    const table: EmployeeTable = {
+      kind: 'employees',
+      length: this.rows,
+      unit: this.unit.build(),
+      period: this.period.build(),
+      itemIds: this.itemIds.slice(),
+      items: this.items.map((b) => b.build(this.rows)),
+      itemScale: { ...this.scale },
+    };
+    if (this.respondent !== undefined) table.respondent = this.respondent.build();
+    if (this.enps !== undefined) table.enps = this.enps.build(this.rows);
+    return table;
+  }
+}
+
+/** Employee survey in long form (unit, period, respondent?, item, value), pivoted to one row per respondent. */
+class LongEmployeeReader implements RowReader<EmployeeTable> {
+  private readonly cells: CommonCells;
+  private readonly unit = new CategoryBuilder();
+  private readonly period = new CategoryBuilder();
+  private readonly respondent: CategoryBuilder | undefined;
+  private readonly respondentIndex: number;
+  private readonly itemNameIndex: number;
+  private readonly valueIndex: number;
+  private readonly itemIds: string[] = [];
+  private readonly items = new Map<string, NumberBuilder>();
+  private enps: NumberBuilder | undefined;
+  private readonly rowOf = new Map<string, number>();
+  private readonly answered = new Map<string, number>();
+  private readonly itemRule: ScoreRule;
+  rows = 0;
+
+  constructor(private readonly ctx: RowContext, assignments: readonly ColumnAssignment[], private readonly scale: Scale) {
+    this.cells = new CommonCells(ctx, assignments);
+    this.respondentIndex = indexOf(assignments, 'respondent');
+    this.respondent = this.respondentIndex >= 0 ? new CategoryBuilder() : undefined;
+    this.itemNameIndex = indexOf(assignments, 'item-name');
+    this.valueIndex = indexOf(assignments, 'value');
+    this.itemRule = { min: scale.min, max: scale.max, whole: false };
+  }
+
+  add(fields: string[], line: number): void {
+    const c = this.cells;
+    if (!c.shape(fields, line)) return void this.ctx.sink.invalidRows++;
+    const before = this.ctx.sink.total;
+    const unit = c.unit(fields, line);
+    const period = c.period(fields, line);
+    const respondent = this.respondentIndex >= 0 ? (fields[this.respondentIndex] ?? '').trim() : '';
+    const itemName = (fields[this.itemNameIndex] ?? '').trim();
+    if (itemName === '') c.problem('missing-item', line, this.itemNameIndex, '');
+    const isEnps = itemName !== '' && isEnpsItem(itemName);
+    const itemId = isEnps ? 'enps' : slugify(itemName) || itemName;
+    const value = c.score(fields, this.valueIndex, line, isEnps ? NPS_RULE : this.itemRule, isEnps ? undefined : this.scale);
+    const rowKey = respondent === '' ? undefined : `${unit}\u0000${period}\u0000${respondent}`;
+    if (rowKey !== undefined && unit !== undefined && period !== undefined && itemName !== '') {
+      const answerKey = `${rowKey}\u0000${itemId}`;
+      const first = this.answered.get(answerKey);
+      if (first === undefined) this.answered.set(answerKey, line);
+      else c.problem('duplicate-answer', line, this.itemNameIndex, itemName, { firstLine: first, item: itemId });
+    }
+    if (this.ctx.sink.total > before) return void this.ctx.sink.invalidRows++;
+    if (this.ctx.strict && this.ctx.sink.total > 0) return;
+    // Without a respondent column each line is its own response.
+    let row = rowKey === undefined ? undefined : this.rowOf.get(rowKey);
+    if (row === undefined) {
+      row = this.rows++;
+      if (rowKey !== undefined) this.rowOf.set(rowKey, row);
+      this.unit.push(unit as string);
+      this.period.push(period as string);
+      this.respondent?.push(respondent);
+    }
+    this.column(itemId, isEnps).set(row, value as number);
+  }
+
+  private column(itemId: string, isEnps: boolean): NumberBuilder {
+    if (isEnps) return (this.enps ??= new NumberBuilder());
+    let column = this.items.get(itemId);
+    if (column === undefined) {
+      column = new NumberBuilder();
+      this.items.set(itemId, column);
+      this.itemIds.push(itemId);
+    }
+    return column;
+  }
+
+  build(): EmployeeTable {
+    const table: EmployeeTable = {
+      kind: 'employees',
+      length: this.rows,
+      unit: this.unit.build(),
+      period: this.period.build(),
+      itemIds: this.itemIds.slice(),
+      items: this.itemIds.map((id) => (this.items.get(id) as NumberBuilder).build(this.rows)),
+      itemScale: { ...this.scale },
+    };
+    if (this.respondent !== undefined) table.respondent = this.respondent.build();
+    if (this.enps !== undefined) table.enps = this.enps.build(this.rows);
+    return table;
+  }
+}
+
+/** Customer feedback, one row per answer. */
+class CustomerReader implements RowReader<CustomerTable> {
+  private readonly cells: CommonCells;
+  private readonly unit = new CategoryBuilder();
+  private readonly period = new CategoryBuilder();
+  private readonly index: Record<'customer' | 'nps' | 'csat' | 'ces' | 'fcr' | 'channel' | 'segment' | 'comment', number>;
+  private readonly customer: CategoryBuilder | undefined;
+  private readonly channel: CategoryBuilder | undefined;
+  private readonly segment: CategoryBuilder | undefined;
+  private readonly nps: NumberBuilder | undefined;
+  private readonly csat: NumberBuilder | undefined;
+  private readonly ces: NumberBuilder | undefined;
+  private readonly fcr: NumberBuilder | undefined;
+  private readonly comment: string[] | undefined;
+  rows = 0;
+
+  constructor(private readonly ctx: RowContext, assignments: readonly ColumnAssignment[]) {
+    this.cells = new CommonCells(ctx, assignments);
+    const at = (role: ColumnRole): number => indexOf(assignments, role);
+    this.index = {
+      customer: at('customer'), nps: at('nps'), csat: at('csat'), ces: at('ces'), fcr: at('fcr'),
+      channel: at('channel'), segment: at('segment'), comment: at('comment'),
+    };
+    const i = this.index;
+    this.customer = i.customer >= 0 ? new CategoryBuilder() : undefined;
+    this.channel = i.channel >= 0 ? new CategoryBuilder() : undefined;
+    this.segment = i.segment >= 0 ? new CategoryBuilder() : undefined;
+    this.nps = i.nps >= 0 ? new NumberBuilder() : undefined;
+    this.csat = i.csat >= 0 ? new NumberBuilder() : undefined;
+    this.ces = i.ces >= 0 ? new NumberBuilder() : undefined;
+    this.fcr = i.fcr >= 0 ? new NumberBuilder() : undefined;
+    this.comment = i.comment >= 0 ? [] : undefined;
+  }
+
+  add(fields: string[], line: number): void {
+    const c = this.cells;
+    const i = this.index;
+    if (!c.shape(fields, line)) return void this.ctx.sink.invalidRows++;
+    const before = this.ctx.sink.total;
+    const unit = c.unit(fields, line);
+    const period = c.period(fields, line);
+    const nps = i.nps >= 0 ? c.score(fields, i.nps, line, NPS_RULE) : Number.NaN;
+    const csat = i.csat >= 0 ? c.score(fields, i.csat, line, CSAT_RULE) : Number.NaN;
+    const ces = i.ces >= 0 ? c.score(fields, i.ces, line, CES_RULE) : Number.NaN;
+    let fcr = Number.NaN;
+    if (i.fcr >= 0) {
+      const raw = (fields[i.fcr] ?? '').trim();
+      if (raw !== '') {
+        const value = readBoolean(raw);
+        if (value === undefined) c.problem('invalid-boolean', line, i.fcr, raw);
+        else fcr = value;
+      }
+    }
+    if (this.ctx.sink.total > before) return void this.ctx.sink.invalidRows++;
+    if (this.ctx.strict && this.ctx.sink.total > 0) return;
+    this.unit.push(unit as string);
+    this.period.push(period as string);
+    this.customer?.push((fields[i.customer] ?? '').trim());
+    this.channel?.push((fields[i.channel] ?? '').trim());
+    this.segment?.push((fields[i.segment] ?? '').trim());
+    this.nps?.push(nps as number);
+    this.csat?.push(csat as number);
+    this.ces?.push(ces as number);
+    this.fcr?.push(fcr);
+    this.comment?.push((fields[i.comment] ?? '').trim());
+    this.rows++;
+  }
+
+  build(): CustomerTable {
+    const n = this.rows;
+    const table: CustomerTable = { kind: 'customers', length: n, unit: this.unit.build(), period: this.period.build() };
+    if (this.customer !== undefined) table.customer = this.customer.build();
+    if (this.nps !== undefined) table.nps = this.nps.build(n);
+    if (this.csat !== undefined) table.csat = this.csat.build(n);
+    if (this.ces !== undefined) table.ces = this.ces.build(n);
+    if (this.fcr !== undefined) table.fcr = this.fcr.build(n);
+    if (this.channel !== undefined) table.channel = this.channel.build();
+    if (this.segment !== undefined) table.segment = this.segment.build();
+    if (this.comment !== undefined) table.comment = this.comment;
+    return table;
+  }
+}
+
+type TableOf<K extends TableKind> = K extends 'employees' ? EmployeeTable : CustomerTable;
+
+/** Receives the parsed records of one file: header, sample, then rows. */
+class ImportSession<K extends TableKind> {
+  /** A file-level problem was found: nothing more to read. */
+  stopped = false;
+  private readonly fileProblems: IngestProblem[] = [];
+  private readonly sink: ProblemSink;
+  private headers: string[] | undefined;
+  private buffer: { fields: string[]; line: number }[] = [];
+  private reader: RowReader<TableOf<K>> | undefined;
+  private readonly report: ImportReport;
+  private readonly scale: Scale;
+  private fixedPeriod: string | undefined;
+
+  constructor(
+    private readonly kind: K,
+    private readonly options: ImportOptions,
+    encoding: TextEncoding | null,
+    delimiter: Delimiter,
+    decimal: DecimalSeparator,
+  ) {
+    this.sink = new ProblemSink(options.maxProblems ?? 100);
+    this.scale = options.itemScale ?? DEFAULT_SCALE;
+    this.report = {
+      file: options.file, encoding, delimiter, decimal, dateOrder: options.dateOrder ?? 'dmy', format: 'wide',
+      source: 'generic', headerRows: 1, rows: 0, skipped: 0, totalProblems: 0, mapping: [],
+    };
+    if (options.period !== undefined) {
+      this.fixedPeriod = readDateOrPeriod(options.period.trim(), this.report.dateOrder);
+      if (this.fixedPeriod === undefined) {
+        this.fail(createProblem('invalid-date', { file: options.file, line: 0 }, options.period, { dateOrder: this.report.dateOrder }));
+      }
+    }
+  }
+
+  /** Record callback for the parser. */
+  readonly onRecord = (fields: string[], line: number): void => {
+    if (this.stopped) return;
+    if (this.reader !== undefined) {
+      if (!isBlankRecord(fields)) this.reader.add(fields, line);
+      return;
+    }
+    if (this.headers === undefined) {
+      this.readHeader(fields, line);
+      return;
+    }
+    if (isBlankRecord(fields)) return;
+    this.buffer.push({ fields, line });
+    if (this.buffer.length >= SAMPLE_ROWS) this.startRows();
+  };
+
+  /** Records a file-level problem; nothing more is read. */
+  fail(problem: IngestProblem): void {
+    this.fileProblems.push(problem);
+    this.stopped = true;
+  }
+
+  private readHeader(first: string[], line: number): void {
+    const headers = first.map((h) => h.trim());
+    const named = looksLikeHeader(headers) || headers.some((h) => recogniseHeader(h) !== undefined);
+    if (named) {
+      this.headers = headers;
+      return;
+    }
+    const keys = mappingKeys(this.options.mapping);
+    if (keys.length > 0 && keys.every((k) => /^\d+$/.test(k.trim()))) {
+      // Headerless file mapped by column number: the first record is data.
+      this.headers = headers.map((_, i) => String(i + 1));
+      this.buffer.push({ fields: first, line });
+      return;
+    }
+    this.fail(createProblem('missing-header', { file: this.options.file, line }, first.join(this.report.delimiter)));
+  }
+
+  /** Skips extra header rows, decides column roles from the sample, then reads the buffered rows. */
+  private startRows(): void {
+    const headers = this.headers as string[];
+    let labels: (string | undefined)[] | undefined;
+    const second = this.buffer[0]?.fields;
+    const third = this.buffer[1]?.fields;
+    const hasImportId = (fields: string[] | undefined): boolean => fields?.some((f) => f.trim().startsWith(IMPORT_ID)) ?? false;
+    let questionColumns: Set<number> | undefined;
+    if (hasImportId(third)) {
+      // Qualtrics: row 2 is the question text, row 3 the ImportId JSON.
+      labels = second?.map((t) => t.trim());
+      questionColumns = new Set();
+      third?.forEach((id, i) => {
+        if (/^\{"ImportId":"QID/.test(id.trim())) questionColumns?.add(i);
+      });
+      this.buffer.splice(0, 2);
+      this.report.headerRows = 3;
+      this.report.source = 'qualtrics';
+    } else if (hasImportId(second)) {
+      this.buffer.splice(0, 1);
+      this.report.headerRows = 2;
+      this.report.source = 'qualtrics';
+    } else if (second?.some((f) => SURVEYMONKEY_SUBHEADERS.has(foldText(f))) === true) {
+      // SurveyMonkey: row 2 has "Response" under single questions and the statements under matrix ones.
+      labels = headers.slice();
+      second.forEach((sub, i) => {
+        const text = sub.trim();
+        if (text !== '' && !SURVEYMONKEY_SUBHEADERS.has(foldText(text))) headers[i] = text;
+      });
+      this.buffer.splice(0, 1);
+      this.report.headerRows = 2;
+      this.report.source = 'surveymonkey';
+    } else {
+      this.report.source = guessSource(headers);
+    }
+    if (this.buffer.length === 0) {
+      this.fail(createProblem('header-only', { file: this.options.file, line: 0 }));
+      return;
+    }
+
+    const { delimiter, decimal } = this.report;
+    const resolved = resolveColumns({
+      kind: this.kind, file: this.options.file, headers, labels, sample: this.buffer.map((r) => r.fields),
+      decimal, itemScale: this.scale, hasFixedPeriod: this.fixedPeriod !== undefined,
+      ...(questionColumns === undefined ? {} : { questionColumns }),
+      ...(this.options.mapping === undefined ? {} : { mapping: this.options.mapping }),
+    });
+    this.report.mapping = resolved.assignments;
+    this.report.format = resolved.format;
+    if (resolved.problems.length > 0) {
+      for (const p of resolved.problems) this.fileProblems.push(p);
+      this.stopped = true;
+      return;
+    }
+    if (this.options.dateOrder === undefined) {
+      const dateColumn = resolved.assignments.find((a) => a.role === 'period') ?? resolved.assignments.find((a) => a.role === 'date');
+      if (dateColumn !== undefined) {
+        this.report.dateOrder = inferDateOrder(this.buffer.map((r) => r.fields[dateColumn.index] ?? '')) ?? 'dmy';
+      }
+    }
+    const ctx: RowContext = {
+      file: this.options.file, headers, delimiter, decimal, dateOrder: this.report.dateOrder,
+      fixedPeriod: this.fixedPeriod, sink: this.sink, strict: (this.options.mode ?? 'strict') === 'strict',
+    };
+    this.reader = (this.kind === 'customers'
+      ? new CustomerReader(ctx, resolved.assignments)
+      : resolved.format === 'long'
+        ? new LongEmployeeReader(ctx, resolved.assignments, this.scale)
+        : new WideEmployeeReader(ctx, resolved.assignments, this.scale)) as unknown as RowReader<TableOf<K>>;
+    const buffered = this.buffer;
+    this.buffer = [];
+    for (const { fields, line } of buffered) this.reader.add(fields, line);
+  }
+
+  /** Ends the import once the parser has seen everything. */
+  finish(end: CsvEnd | undefined): ImportResult<TableOf<K>> {
+    const file = this.options.file;
+    if (!this.stopped && end?.unterminatedQuoteLine !== undefined) {
+      // Everything after the quote was swallowed into one field: no row after it can be trusted.
+      this.fail(createProblem('unterminated-quote', { file, line: end.unterminatedQuoteLine }));
+    }
+    if (!this.stopped && this.headers === undefined) this.fail(createProblem('empty-file', { file, line: 0 }));
+    if (!this.stopped && this.reader === undefined) this.startRows();
+    const report = this.report;
+    if (this.stopped || this.reader === undefined) {
+      const problems = [...this.fileProblems, ...this.sink.list];
+      report.totalProblems = this.fileProblems.length + this.sink.total;
+      report.skipped = this.sink.invalidRows;
+      return { ok: false, problems, report };
+    }
+    report.totalProblems = this.sink.total;
+    report.skipped = this.sink.invalidRows;
+    const strict = (this.options.mode ?? 'strict') === 'strict';
+    if ((strict && this.sink.total > 0) || this.reader.rows === 0) {
+      return { ok: false, problems: this.sink.list, report };
+    }
+    const table = this.reader.build();
+    report.rows = table.length;
+    return { ok: true, table, problems: this.sink.list, report };
+  }
+}
+
+function mappingKeys(mapping: ColumnMapping | undefined): string[] {
+  if (mapping === undefined) return [];
+  return mapping instanceof Map ? [...(mapping as ReadonlyMap<string, unknown>).keys()] : Object.keys(mapping);
+}
+
+function guessSource(headers: readonly string[]): ExportSource {
+  const first = foldText(headers[0] ?? '');
+  if (first === 'timestamp' || first === 'horodateur') return 'google-forms';
+  const keys = new Set(headers.map(foldText));
+  if (keys.has('id') && (keys.has('completion time') || keys.has('heure de fin'))) return 'microsoft-forms';
+  return 'generic';
+}
+
+interface TextChunk {
+  text: string;
+  /** Input consumed so far, in the unit of `total`. */
+  bytesDone: number;
+}
+
+function* textChunks(text: string, size: number): Generator<TextChunk> {
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (let at = start; at < text.length; at += size) {
+    const end = Math.min(text.length, at + size);
+    yield { text: text.slice(at, end), bytesDone: end };
+  }
+}
+
+function run<K extends TableKind>(
+  kind: K,
+  chunks: Iterator<TextChunk>,
+  total: number,
+  encoding: TextEncoding | null,
+  options: ImportOptions,
+  progress: (done: number) => void,
+): ImportResult<TableOf<K>> {
+  // Sniff on the first 64 KiB, then parse what was read and stream the rest.
+  const pending: string[] = [];
+  let sampled = 0;
+  let done = false;
+  while (sampled < SNIFF_CHARS) {
+    const next = chunks.next();
+    if (next.done === true) {
+      done = true;
+      break;
+    }
+    pending.push(next.value.text);
+    sampled += next.value.text.length;
+    progress(next.value.bytesDone / total);
+  }
+  let sample = '';
+  for (const text of pending) {
+    sample += text.length > SNIFF_CHARS - sample.length ? text.slice(0, SNIFF_CHARS - sample.length) : text;
+    if (sample.length >= SNIFF_CHARS) break;
+  }
+  const dialect = sniff(sample, done && sampled <= SNIFF_CHARS);
+  const session = new ImportSession(
+    kind, options, encoding, options.delimiter ?? dialect.delimiter, options.decimal ?? dialect.decimal,
+  );
+  const parser = new CsvParser(options.delimiter ?? dialect.delimiter, session.onRecord);
+  for (const text of pending) {
+    if (session.stopped) break;
+    parser.push(text);
+  }
+  pending.length = 0;
+  if (!done) {
+    for (let next = chunks.next(); next.done !== true && !session.stopped; next = chunks.next()) {
+      parser.push(next.value.text);
+      progress(next.value.bytesDone / total);
+    }
+  }
+  const end = session.stopped ? undefined : parser.end();
+  const result = session.finish(end);
+  progress(1);
+  return result;
+}
+
+function importTable<K extends TableKind>(kind: K, input: ImportInput, options: ImportOptions): ImportResult<TableOf<K>> {
+  let reported = 0;
+  const progress = (fraction: number): void => {
+    // Monotonic, even when a Windows-1252 file is read a second time.
+    if (fraction > reported && options.onProgress !== undefined) {
+      reported = Math.min(1, fraction);
+      options.onProgress(reported);
+    }
+  };
+  const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_BYTES;
+  if (typeof input === 'string') {
+    return run(kind, textChunks(input, chunkSize), Math.max(1, input.length), null, options, progress);
+  }
+  const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+  const bom = detectBom(bytes);
+  if (bom === 'utf-16le' || bom === 'utf-16be') {
+    const session = new ImportSession(kind, options, null, ',', '.');
+    session.fail(createProblem('unsupported-encoding', { file: options.file, line: 0 }, '', { encoding: bom }));
+    progress(1);
+    return session.finish(undefined);
+  }
+  const total = Math.max(1, bytes.length);
+  try {
+    return run(kind, decodeChunks(bytes, bom, chunkSize), total, bom, options, progress);
+  } catch (error) {
+    if (!(error instanceof InvalidUtf8Error)) throw error;
+    return run(kind, decodeChunks(bytes, 'windows-1252', chunkSize), total, 'windows-1252', options, progress);
+  }
+}
+
+/**
+ * Imports an employee survey export (wide: one row per respondent and a column per item; or long:
+ * unit, period, item, value) into an {@link EmployeeTable}. Bytes are decoded (UTF-8, UTF-8 with BOM,
+ * else Windows-1252); delimiter, decimal separator and column roles are detected.
+ *
+ * @example
+ * const result = importEmployees(bytes, { file: 'survey.csv', itemScale: { min: 1, max: 5 } });
+ * if (!result.ok) for (const p of result.problems) console.error(p.message);
+ */
+export function importEmployees(input: ImportInput, options: ImportOptions): ImportResult<EmployeeTable> {
+  return importTable('employees', input, options);
+}
+
+/**
+ * Imports customer feedback (NPS, CSAT, CES, first-contact resolution, channel, segment, comment)
+ * into a {@link CustomerTable}, with the same decoding, detection and checks as {@link importEmployees}.
+ */
+export function importCustomers(input: ImportInput, options: ImportOptions): ImportResult<CustomerTable> {
+  return importTable('customers', input, options);
+}

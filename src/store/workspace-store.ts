@@ -1,0 +1,150 @@
+import { openDB } from 'idb';
+import type { IDBPDatabase } from 'idb';
+import { DB_VERSION } from './schema.ts';
+import type { DatasetKind, DatasetRecord, SymmetryDB } from './schema.ts';
+import { decodeTable, encodeTable } from './table-codec.ts';
+import type { CustomerTable, EmployeeTable, Story, Unit } from '../model/types.ts';
+
+export const DEFAULT_DB_NAME = 'symmetry-insights';
+
+export type SymmetryDatabase = IDBPDatabase<SymmetryDB>;
+
+/** Raised when a write is refused or aborted; the stored data is unchanged. */
+export class StoreWriteError extends Error {
+  constructor(message: string, readonly code: 'quota' | 'aborted') {
+    super(message);
+    this.name = 'StoreWriteError';
+  }
+}
+
+/**
+ * Opens (and migrates) the workspace database. When another tab upgrades the schema this
+ * connection closes itself and `onClosedByUpgrade` tells the user, so neither tab deadlocks.
+ */
+export async function openWorkspaceDb(
+  name = DEFAULT_DB_NAME,
+  onClosedByUpgrade?: () => void,
+): Promise<SymmetryDatabase> {
+  const db = await openDB<SymmetryDB>(name, DB_VERSION, {
+    upgrade(database, oldVersion) {
+      // Step by step from the stored version, so a database written by any older release upgrades.
+      if (oldVersion < 1) {
+        database.createObjectStore('datasets', { keyPath: 'id' }).createIndex('byKind', 'kind');
+        database.createObjectStore('chunks', { keyPath: ['dataset', 'column', 'index'] }).createIndex('byDataset', 'dataset');
+        database.createObjectStore('units', { keyPath: 'id' });
+        const stories = database.createObjectStore('stories', { keyPath: 'id' });
+        stories.createIndex('byUnit', 'unit');
+        stories.createIndex('byStatus', 'status');
+        database.createObjectStore('meta', { keyPath: 'key' });
+      }
+    },
+    blocking() {
+      db.close();
+      onClosedByUpgrade?.();
+    },
+  });
+  return db;
+}
+
+export interface WorkspaceContent {
+  name: string;
+  sourceFiles: { employees: string; customers: string };
+  units: Unit[];
+  employees: EmployeeTable;
+  customers: CustomerTable;
+  stories: Story[];
+  encoding?: string;
+}
+
+function describeWriteFailure(error: unknown, bytes: number): StoreWriteError {
+  const name = error instanceof DOMException ? error.name : '';
+  if (name === 'QuotaExceededError') {
+    return new StoreWriteError(
+      `The browser refused to store about ${Math.ceil(bytes / 1e6)} MB: its storage quota for this site is full. Free space or allow persistent storage; nothing was changed.`,
+      'quota',
+    );
+  }
+  return new StoreWriteError(`The import was interrupted (${name || 'aborted'}); the previous data is unchanged.`, 'aborted');
+}
+
+function byteSize(chunks: { data: ArrayLike<unknown> & { byteLength?: number } }[]): number {
+  return chunks.reduce((sum, c) => sum + (c.data.byteLength ?? c.data.length * 32), 0);
+}
+
+/**
+ * Replaces the workspace's active datasets, units and stories in one transaction: either all of
+ * it is stored, or (quota, tab closed, worker terminated) none of it and the old data stays.
+ */
+export async function replaceWorkspace(db: SymmetryDatabase, content: WorkspaceContent): Promise<DatasetRecord[]> {
+  const importedAt = new Date().toISOString();
+  const stamp = Date.now().toString(36);
+  const encoded = (['employees', 'customers'] as const).map((kind) => {
+    const table = content[kind];
+    const id = `${kind}-${stamp}`;
+    const { columns, chunks, chunkCount } = encodeTable(table, id);
+    const record: DatasetRecord = {
+      id, name: content.name, kind, sourceFile: content.sourceFiles[kind], importedAt, rows: table.length,
+      chunks: chunkCount, columns, encoding: content.encoding,
+      itemScale: table.kind === 'employees' ? table.itemScale : undefined,
+    };
+    return { record, chunks };
+  });
+  const bytes = encoded.reduce((sum, e) => sum + byteSize(e.chunks), 0);
+  const tx = db.transaction(['datasets', 'chunks', 'units', 'stories', 'meta'], 'readwrite');
+  // A full disk aborts the transaction without a request error: listen for abort too.
+  const done = tx.done.catch((error: unknown) => {
+    throw describeWriteFailure(tx.error ?? error, bytes);
+  });
+  try {
+    const datasets = tx.objectStore('datasets');
+    const chunks = tx.objectStore('chunks');
+    // No foreign await inside: every request is queued on the same transaction.
+    const old = await datasets.getAll();
+    for (const record of old) {
+      await chunks.delete(IDBKeyRange.bound([record.id], [record.id, []]));
+      await datasets.delete(record.id);
+    }
+    await tx.objectStore('units').clear();
+    await tx.objectStore('stories').clear();
+    for (const { record, chunks: parts } of encoded) {
+      await datasets.put(record);
+      for (const chunk of parts) await chunks.put(chunk);
+    }
+    for (const unit of content.units) await tx.objectStore('units').put(unit);
+    for (const story of content.stories) await tx.objectStore('stories').put(story);
+    await tx.objectStore('meta').put({ key: 'updatedAt', value: importedAt });
+  } catch (error) {
+    if (!tx.error) tx.abort();
+    await done.catch(() => undefined);
+    throw error instanceof StoreWriteError ? error : describeWriteFailure(error, bytes);
+  }
+  await done;
+  return encoded.map((e) => e.record);
+}
+
+/** Lists stored datasets, newest first. */
+export async function listDatasets(db: SymmetryDatabase): Promise<DatasetRecord[]> {
+  const all = await db.getAll('datasets');
+  return all.sort((a, b) => b.importedAt.localeCompare(a.importedAt));
+}
+
+/** Loads the active tables, units and stories; undefined when the workspace is empty. */
+export async function loadWorkspace(db: SymmetryDatabase): Promise<Omit<WorkspaceContent, 'sourceFiles' | 'name'> & { datasets: DatasetRecord[] } | undefined> {
+  const tx = db.transaction(['datasets', 'chunks', 'units', 'stories'], 'readonly');
+  const datasets = await tx.objectStore('datasets').getAll();
+  const employeesRecord = datasets.find((d) => d.kind === 'employees');
+  const customersRecord = datasets.find((d) => d.kind === 'customers');
+  if (!employeesRecord || !customersRecord) return undefined;
+  const load = async (record: DatasetRecord) => {
+    const chunks = await tx.objectStore('chunks').index('byDataset').getAll(record.id);
+    return decodeTable(record.kind, record.rows, record.columns, (column) => chunks.filter((c) => c.column === column), record.itemScale);
+  };
+  const employees = (await load(employeesRecord)) as EmployeeTable;
+  const customers = (await load(customersRecord)) as CustomerTable;
+  const units = await tx.objectStore('units').getAll();
+  const stories = await tx.objectStore('stories').getAll();
+  await tx.done;
+  return { employees, customers, units, stories, datasets };
+}
+
+export type { DatasetKind };

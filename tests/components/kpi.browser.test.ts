@@ -1,0 +1,61 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import '../../src/components/kpi/kpi.ts';
+import type { SymKpi } from '../../src/components/kpi/kpi.ts';
+import type { KpiData } from '../../src/components/shared/analysis-view.ts';
+import { axeViolations } from '../helpers/axe.ts';
+
+const data: KpiData = {
+  value: 21.4, ci: [14.2, 28.6], n: 412, threshold: 5, period: '2026-Q4', unitName: 'Lyon Part-Dieu',
+  previous: { period: '2026-Q3', value: 14 },
+  series: [{ period: '2026-Q2', value: 9 }, { period: '2026-Q3', value: 14 }, { period: '2026-Q4', value: 21.4 }],
+};
+
+async function mount(metric: SymKpi['metric'], value: KpiData, lang?: string): Promise<SymKpi> {
+  const host = document.createElement('div');
+  if (lang) host.lang = lang;
+  const el = document.createElement('sym-kpi');
+  el.metric = metric;
+  el.data = value;
+  host.append(el);
+  document.body.append(host);
+  await el.updateComplete;
+  return el;
+}
+
+afterEach(() => document.body.replaceChildren());
+
+describe('<sym-kpi>', () => {
+  it('has no axe violations', async () => {
+    const el = await mount('enps', data);
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('shows the value, its CI, the change vs the previous period and n', async () => {
+    const el = await mount('enps', data);
+    const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    expect(el.shadowRoot!.querySelector('[part=value]')!.textContent).toBe('+21');
+    expect(text).toContain('95% CI +14 to +29');
+    expect(text).toContain('+7 vs Q3 2026');
+    expect(text).toContain('412 respondents');
+    expect(el.shadowRoot!.querySelector('.delta')!.getAttribute('data-trend')).toBe('good');
+    expect(el.shadowRoot!.querySelector('svg[role=img]')!.getAttribute('aria-label')).toContain('Q2 2026: +9');
+  });
+
+  it('shows "fewer than 5 answers" and no number when suppressed', async () => {
+    const el = await mount('enps', { ...data, suppressed: 'below-threshold' });
+    const text = el.shadowRoot!.textContent!;
+    expect(text).toContain('Fewer than 5 answers');
+    expect(text).not.toMatch(/21|412/);
+  });
+
+  it('treats a rise in customer effort as unfavourable', async () => {
+    const el = await mount('ces', { ...data, value: 3.4, ci: [3.3, 3.5], previous: { period: '2026-Q3', value: 3.1 } });
+    expect(el.shadowRoot!.querySelector('.delta')!.getAttribute('data-trend')).toBe('bad');
+  });
+
+  it('formats French numbers with Intl (decimal comma, narrow no-break space before %)', async () => {
+    const el = await mount('fcr', { ...data, value: 76.25, ci: [75.1, 77.4] }, 'fr');
+    expect(el.shadowRoot!.querySelector('[part=value]')!.textContent).toBe('76,3\u202f%');
+    expect(el.shadowRoot!.textContent).toContain('IC à 95 %');
+  });
+});

@@ -1,0 +1,57 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createAnalyticsClient } from '../../src/worker/client.ts';
+import type { AnalyticsClient } from '../../src/worker/client.ts';
+
+const clients: AnalyticsClient[] = [];
+async function client(dbName: string, inThread = false): Promise<AnalyticsClient> {
+  const c = await createAnalyticsClient(dbName, { inThread });
+  clients.push(c);
+  return c;
+}
+
+afterEach(async () => {
+  for (const c of clients.splice(0)) c.dispose();
+});
+
+describe('analytics worker', () => {
+  it('runs in a real module worker and stores the sample dataset in IndexedDB', async () => {
+    const name = `worker-test-${crypto.randomUUID()}`;
+    const c = await client(name);
+    expect(await c.api.where()).toBe('worker');
+    const empty = await c.api.summary();
+    expect(empty.ok).toBe(false);
+    const loaded = await c.api.loadSample({ onlyIfEmpty: true });
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    expect(loaded.value.units).toBeGreaterThan(100);
+    expect(loaded.value.employeeResponses).toBeGreaterThan(20_000);
+    expect(loaded.value.customerAnswers).toBeGreaterThan(100_000);
+
+    // A second client (a reload, another tab) reads the same data back from IndexedDB.
+    const again = await client(name);
+    const summary = await again.api.summary();
+    expect(summary.ok && summary.value.customerAnswers).toBe(loaded.value.customerAnswers);
+  });
+
+  it('returns only aggregates: no unit below the anonymity floor carries employee numbers', async () => {
+    const c = await client(`worker-test-${crypto.randomUUID()}`);
+    await c.api.loadSample({});
+    const result = await c.api.analyze({ minEmployees: 5, granularity: 'quarter' });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const text = JSON.stringify(result.value);
+    // Raw respondent ids never leave the worker.
+    expect(text).not.toMatch(/"respondent"/);
+    for (const row of result.value.units) {
+      if (row.employees) expect(row.employees.n).toBeGreaterThanOrEqual(5);
+    }
+    expect(result.value.correlations.length).toBeGreaterThan(0);
+  });
+
+  it('falls back to the same API in-thread', async () => {
+    const c = await client(`worker-test-${crypto.randomUUID()}`, true);
+    expect(await c.api.where()).toBe('main');
+    const loaded = await c.api.loadSample({});
+    expect(loaded.ok).toBe(true);
+  });
+});
