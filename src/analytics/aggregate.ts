@@ -625,12 +625,14 @@ export function aggregateCustomers(table: CustomerTable, units: readonly Unit[] 
       const csatResult = csat ? csatFromCounts(csatCells, cell * 5, csatDefinition) : null;
       const cesResult = ces ? cesFromCounts(cesCells, cell * cesWidth, cesScale) : null;
       const fcrResult = fcr ? proportionFromCounts(fcrCells[cell * 2]!, fcrCells[cell * 2 + 1]!) : null;
-      const shown = { nps: reliable(npsResult), csat: reliable(csatResult), ces: reliable(cesResult), fcr: reliable(fcrResult) };
+      const shown: CustomerSlice = {
+        unit, period: c === P ? ALL_PERIODS : periods[c]!, n, nps: reliable(npsResult), csat: reliable(csatResult), ces: reliable(cesResult), fcr: reliable(fcrResult),
+      };
       if (shown.nps) npsValues[cell] = shown.nps.score;
       if (shown.csat) csatValues[cell] = shown.csat.score;
       if (shown.ces) cesValues[cell] = shown.ces.mean;
       if (shown.fcr) fcrValues[cell] = shown.fcr.score;
-      slices.push({ unit, period: c === P ? ALL_PERIODS : periods[c]!, n, ...shown });
+      slices.push(shown);
     }
   }
   return { kind: 'customers', granularity, minCustomers: floor, csatDefinition, periods, hierarchy, slices, values, n: nValues, warnings };

@@ -239,6 +239,45 @@ class TableScratch {
     this.heap = new Int32Array(2 * maxEdges + maxVertices);
     this.heapKey = new Float64Array(2 * maxEdges + maxVertices);
   }
+
+  heapSize = 0;
+
+  /** Pushes a vertex on the lazy-deletion binary heap (stale entries are skipped when popped). */
+  push(vertex: number, key: number): void {
+    const { heap, heapKey } = this;
+    let i = this.heapSize++;
+    while (i > 0) {
+      const up = (i - 1) >> 1;
+      if (heapKey[up]! <= key) break;
+      heap[i] = heap[up]!;
+      heapKey[i] = heapKey[up]!;
+      i = up;
+    }
+    heap[i] = vertex;
+    heapKey[i] = key;
+  }
+
+  /** Pops the vertex with the smallest key. */
+  pop(): number {
+    const { heap, heapKey } = this;
+    const top = heap[0]!;
+    const size = --this.heapSize;
+    const lastVertex = heap[size]!;
+    const lastKey = heapKey[size]!;
+    let i = 0;
+    for (;;) {
+      let child = 2 * i + 1;
+      if (child >= size) break;
+      if (child + 1 < size && heapKey[child + 1]! < heapKey[child]!) child++;
+      if (heapKey[child]! >= lastKey) break;
+      heap[i] = heap[child]!;
+      heapKey[i] = heapKey[child]!;
+      i = child;
+    }
+    heap[i] = lastVertex;
+    heapKey[i] = lastKey;
+    return top;
+  }
 }
 
 /**
@@ -423,7 +462,8 @@ export function suppressSmallGroups(input: SuppressionInput): SuppressionResult 
         exposed[cell] = 1;
         exposedBy[cell] = s;
         const node = Math.floor(cell / C);
-        for (const t of [layout.rowTable[node]!, layout.totalTable[node]!]) {
+        for (let side = 0; side < 2; side++) {
+          const t = side === 0 ? layout.rowTable[node]! : layout.totalTable[node]!;
           if (t >= 0 && t !== s && !queued[t]) {
             queued[t] = 1;
             queue[(head + size) % tableCount] = t;
@@ -465,47 +505,16 @@ export function suppressSmallGroups(input: SuppressionInput): SuppressionResult 
     const targetColumn = target - targetNode * C;
     let targetRow = -1;
     for (let i = 0; i < rowCount; i++) if (layout.rows[first + i] === targetNode) targetRow = i;
-    const { distance, previousEdgeCell, previousVertex, done, heap, heapKey } = scratch;
+    const { distance, previousEdgeCell, previousVertex, done } = scratch;
     distance.fill(Infinity, 0, vertexCount);
     done.fill(0, 0, vertexCount);
     const source = targetRow;
     const sink = rowCount + targetColumn;
     distance[source] = 0;
-    // Lazy-deletion binary heap of (key, vertex).
-    let heapSize = 0;
-    const push = (vertex: number, key: number): void => {
-      let i = heapSize++;
-      while (i > 0) {
-        const up = (i - 1) >> 1;
-        if (heapKey[up]! <= key) break;
-        heap[i] = heap[up]!;
-        heapKey[i] = heapKey[up]!;
-        i = up;
-      }
-      heap[i] = vertex;
-      heapKey[i] = key;
-    };
-    const pop = (): number => {
-      const top = heap[0]!;
-      const lastVertex = heap[--heapSize]!;
-      const lastKey = heapKey[heapSize]!;
-      let i = 0;
-      for (;;) {
-        let child = 2 * i + 1;
-        if (child >= heapSize) break;
-        if (child + 1 < heapSize && heapKey[child + 1]! < heapKey[child]!) child++;
-        if (heapKey[child]! >= lastKey) break;
-        heap[i] = heap[child]!;
-        heapKey[i] = heapKey[child]!;
-        i = child;
-      }
-      heap[i] = lastVertex;
-      heapKey[i] = lastKey;
-      return top;
-    };
-    push(source, 0);
-    while (heapSize > 0) {
-      const v = pop();
+    scratch.heapSize = 0;
+    scratch.push(source, 0);
+    while (scratch.heapSize > 0) {
+      const v = scratch.pop();
       if (done[v]) continue;
       done[v] = 1;
       if (v === sink) break;
@@ -523,7 +532,7 @@ export function suppressSmallGroups(input: SuppressionInput): SuppressionResult 
           distance[w] = candidate;
           previousEdgeCell[w] = cell;
           previousVertex[w] = v;
-          push(w, candidate);
+          scratch.push(w, candidate);
         }
       }
     }
@@ -542,52 +551,54 @@ export function suppressSmallGroups(input: SuppressionInput): SuppressionResult 
   };
 
   /**
-   * Step 2(b) and 3(b): in table s, a row or column whose total is known and whose unknown parts
-   * pool 0 < Σn < k gets its smallest shown part hidden (or its total, if no part is left).
+   * Step 3(b) for a row or column whose total `margin` is known and whose unknown parts pool
+   * 0 < Σn < k: hides its smallest shown part, or else the total.
    */
+  const resolvePool = (margin: number, smallest: number): void => {
+    if (smallest >= 0) hide(smallest);
+    else if (!hidden[margin]) hide(margin);
+    // The total is hidden but recovered in another table: protect it there from the next round
+    // (pools are checked only in rounds where no protected cell was exposed, so a protected
+    // margin here was enlisted by this very round, through the other table sharing the row).
+    else if (!sensitive[margin]) {
+      sensitive[margin] = 1;
+      newlyProtected++;
+    }
+  };
+
+  /** Step 2(b): every row and column of table s whose total is known, checked for small pools. */
   const protectPools = (s: number): number => {
     const first = layout.rowStart[s]!;
-    const rowCount = layout.rowStart[s + 1]! - first;
-    const totalRow = rowCount - 1;
+    const totalRow = layout.rowStart[s + 1]! - first - 1;
     let violations = 0;
-    const check = (cells: number[], margin: number): void => {
-      if (!exposed[margin]) return;
-      let pooled = 0;
-      let unknown = 0;
-      let smallest = -1;
-      for (const cell of cells) {
-        if (!exposed[cell]) {
-          pooled += n[cell]!;
-          unknown++;
-        } else if (!hidden[cell] && n[cell]! > 0 && (smallest < 0 || n[cell]! < n[smallest]!)) {
-          smallest = cell;
-        }
-      }
-      if (unknown === 0 || pooled <= 0 || pooled >= k) return;
-      violations++;
-      if (smallest >= 0) hide(smallest);
-      else if (!hidden[margin]) hide(margin);
-      // The total is hidden but recoverable elsewhere: protect it where it is recovered.
-      // The total is hidden but recovered in another table: protect it there from the next round
-      // (pools are checked only in rounds where no protected cell was exposed, so a protected
-      // margin here was enlisted by this very round, through the other table sharing the row).
-      else if (!sensitive[margin]) {
-        sensitive[margin] = 1;
-        newlyProtected++;
-      }
-    };
-    const cells: number[] = [];
-    for (let i = 0; i < rowCount; i++) {
+    for (let i = 0; i <= totalRow; i++) {
       const base = layout.rows[first + i]! * C;
-      cells.length = 0;
-      for (let c = 0; c < ALL; c++) cells.push(base + c);
-      check(cells, base + ALL);
+      if (!exposed[base + ALL]) continue;
+      let pooled = 0;
+      let smallest = -1;
+      for (let cell = base; cell < base + ALL; cell++) {
+        if (!exposed[cell]) pooled += n[cell]!;
+        else if (!hidden[cell] && n[cell]! > 0 && (smallest < 0 || n[cell]! < n[smallest]!)) smallest = cell;
+      }
+      if (pooled > 0 && pooled < k) {
+        violations++;
+        resolvePool(base + ALL, smallest);
+      }
     }
     const totalBase = layout.rows[first + totalRow]! * C;
     for (let c = 0; c < C; c++) {
-      cells.length = 0;
-      for (let i = 0; i < totalRow; i++) cells.push(layout.rows[first + i]! * C + c);
-      check(cells, totalBase + c);
+      if (!exposed[totalBase + c]) continue;
+      let pooled = 0;
+      let smallest = -1;
+      for (let i = 0; i < totalRow; i++) {
+        const cell = layout.rows[first + i]! * C + c;
+        if (!exposed[cell]) pooled += n[cell]!;
+        else if (!hidden[cell] && n[cell]! > 0 && (smallest < 0 || n[cell]! < n[smallest]!)) smallest = cell;
+      }
+      if (pooled > 0 && pooled < k) {
+        violations++;
+        resolvePool(totalBase + c, smallest);
+      }
     }
     return violations;
   };

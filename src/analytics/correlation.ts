@@ -280,8 +280,8 @@ function addTieGroup(counts: TieCounts, c: number): void {
  */
 function sortCountingInversions(values: Float64Array): number {
   const n = values.length;
-  let source = values;
-  let target = new Float64Array(n);
+  let source: Float64Array = values;
+  let target: Float64Array = new Float64Array(n);
   let inversions = 0;
   for (let width = 1; width < n; width *= 2) {
     for (let left = 0; left < n; left += 2 * width) {

@@ -155,7 +155,7 @@ function erfSmall(x: number): number {
 }
 
 /**
- * erf(x) for 0.5 ≤ x < 2.5 by the all-positive series
+ * erf(x) for 0.5 ≤ x < 1 by the all-positive series
  * erf x = (2/√π) e^{−x²} Σ 2ⁿ x^{2n+1} / (1·3·…·(2n+1))  (DLMF 7.6.2), free of cancellation.
  */
 function erfMid(x: number): number {
@@ -171,9 +171,10 @@ function erfMid(x: number): number {
 }
 
 /**
- * erfc(x) for x ≥ 2.5 by Laplace's continued fraction (DLMF 7.9.2)
+ * erfc(x) for x ≥ 1 by Laplace's continued fraction (DLMF 7.9.2)
  * erfc x = (e^{−x²}/√π) · 1/(x + ½/(x + 1/(x + (3/2)/(x + …)))), evaluated by the
- * modified Lentz method (Numerical Recipes §5.2). Relative accuracy holds into the far tail.
+ * modified Lentz method (Numerical Recipes §5.2). Relative accuracy holds into the far tail;
+ * about 190 terms at x = 1, 40 at x = 2.5. Below 1, 1 − erf(x) loses under a decimal digit.
  */
 function erfcContinuedFraction(x: number): number {
   const tiny = 1e-300;
@@ -201,24 +202,48 @@ export function erfc(x: number): number {
   if (Number.isNaN(x)) return Number.NaN;
   if (x < -0.5) return 2 - erfc(-x);
   if (x < 0.5) return 1 - erfSmall(x);
-  if (x < 2.5) return 1 - erfMid(x);
+  if (x < 1) return 1 - erfMid(x);
   if (x > 27.3) return 0; // below the smallest subnormal
   return erfcContinuedFraction(x);
 }
 
-/** Standard normal CDF Φ(x), accurate in the lower tail (Φ(−37) ≈ 5.7e−300). */
-export function normalCdf(x: number): number {
-  return 0.5 * erfc(-x / Math.SQRT2);
+/**
+ * Upper normal tail for x ≥ 1.5 by the continued fraction of Mills' ratio (Laplace;
+ * DLMF 7.9.2 rescaled): 1 − Φ(x) = φ(x) / (x + 1/(x + 2/(x + 3/(x + …)))). Working in x rather
+ * than x/√2 avoids the rounding of that division, worth ~1e−13 at x = 37.
+ */
+function normalTailContinuedFraction(x: number): number {
+  let f = x;
+  let c = x;
+  let d = 0;
+  for (let n = 1; n < 5000; n++) {
+    d = x + n * d;
+    d = 1 / d;
+    c = x + n / c;
+    const delta = c * d;
+    f *= delta;
+    if (Math.abs(delta - 1) < EPSILON) break;
+  }
+  return normalDensity(x) / f;
 }
 
 /** Standard normal upper tail 1 − Φ(x), computed directly so that it keeps relative accuracy for large x. */
 export function normalSurvival(x: number): number {
+  if (x >= 1.5) return x > 38.5 ? 0 : normalTailContinuedFraction(x);
+  if (x <= -1.5) return 1 - normalSurvival(-x);
   return 0.5 * erfc(x / Math.SQRT2);
 }
 
-/** Standard normal density φ(x). */
+/** Standard normal CDF Φ(x), accurate in the lower tail (Φ(−37) ≈ 5.7e−300). */
+export function normalCdf(x: number): number {
+  return normalSurvival(-x);
+}
+
+/** Standard normal density φ(x), with exp(−x²/2) free of the rounding of x². */
 function normalDensity(x: number): number {
-  return expMinusSquare(x / Math.SQRT2) / SQRT_2PI;
+  const hi = Math.round(x * 65536) / 65536;
+  const lo = x - hi;
+  return (Math.exp(-0.5 * hi * hi) * Math.exp(-0.5 * lo * (x + hi))) / SQRT_2PI;
 }
 
 // Acklam's rational approximation to the normal quantile (relative error < 1.15e−9), 2003,
@@ -301,9 +326,15 @@ function logBetaPowerTerms(a: number, b: number, x: number, y: number, lnx: numb
   if (a >= STIRLING_MIN && b >= STIRLING_MIN) {
     const sum = a + b;
     const lambda = x <= y ? a - sum * x : sum * y - b;
-    const exponent = a * log1pMinus(-lambda / a) + b * log1pMinus(lambda / b);
+    // a·g(−λ/a) = a·ln(x/x₀) + λ with x₀ = a/(a+b); the series form is used near the mean,
+    // the log form away from it, where 1 − λ/a = x/x₀ would lose digits to the rounding of λ.
+    const e1 = -lambda / a;
+    const e2 = lambda / b;
+    const termA = Math.abs(e1) <= 0.25 ? a * log1pMinus(e1) : a * (lnx + Math.log1p(b / a)) + lambda;
+    const termB = Math.abs(e2) <= 0.25 ? b * log1pMinus(e2) : b * (lny + Math.log1p(a / b)) - lambda;
     return (
-      exponent +
+      termA +
+      termB +
       0.5 * Math.log((a / sum) * b) -
       LN_SQRT_2PI +
       stirlingRemainder(sum) -
@@ -364,8 +395,9 @@ interface BetaTails {
  * `lnx` and `lny` must equal ln x and ln(1 − x).
  */
 function betaTails(a: number, b: number, x: number, y: number, lnx: number, lny: number): BetaTails {
-  if (x <= 0) return { lower: 0, upper: 1 };
-  if (y <= 0) return { lower: 1, upper: 0 };
+  // Tested on the logs: x may have underflowed to 0 while a·ln x still gives a representable tail.
+  if (lnx === -Infinity) return { lower: 0, upper: 1 };
+  if (lny === -Infinity) return { lower: 1, upper: 0 };
   if (x < (a + 1) / (a + b + 2)) {
     const cf = betaContinuedFraction(a, b, x);
     const lower = Math.exp(logBetaPowerTerms(a, b, x, y, lnx, lny) + Math.log(cf / a));
@@ -391,17 +423,83 @@ export function regularizedIncompleteBeta(x: number, a: number, b: number): numb
 // Student t
 
 /**
- * Half of the two-sided tail, P(T ≤ −|t|), as ½ I_{ν/(ν+t²)}(ν/2, ½) (Abramowitz & Stegun
- * 26.7.1 via 26.5.27). ln x and ln(1 − x) come from log1p of t²/ν so that the prefactor
- * (ν/2)·ln x, large for large ν, keeps its digits.
+ * Bernoulli numbers B₂ₖ, k = 1..10, for the expansion of ln(sinh z / z) below.
  */
-function studentTLowerTail(t: number, df: number): number {
-  const q = (t * t) / df;
-  if (q === 0) return 0.5;
-  if (q === Infinity) return 0;
-  const x = 1 / (1 + q);
-  const y = q / (1 + q);
-  return 0.5 * betaTails(df / 2, 0.5, x, y, -Math.log1p(q), -Math.log1p(1 / q)).lower;
+const BERNOULLI_2K = [1 / 6, -1 / 30, 1 / 42, -1 / 30, 5 / 66, -691 / 2730, 7 / 6, -3617 / 510, 43867 / 798, -174611 / 330];
+
+/**
+ * Coefficients cₙ of φ(w) = ((1 − e^{−w}) e^{w/2} / w)^{−1/2} = (sinh(w/2)/(w/2))^{−1/2} = Σ cₙ w^{2n},
+ * from ln(sinh z / z) = Σ_{k≥1} 2^{2k} B₂ₖ z^{2k} / (2k (2k)!) (DLMF 4.33.? via 24.2.1) and the
+ * power-series exponential cₙ = (1/n) Σ_{k=1..n} k Lₖ c_{n−k}.
+ */
+const T_TAIL_COEFFICIENTS = ((): number[] => {
+  const beta = -0.5; // b − 1 with b = ½
+  const logCoefficients = BERNOULLI_2K.map((bernoulli, i) => {
+    const k = i + 1;
+    let factorial = 1;
+    for (let j = 2; j <= 2 * k; j++) factorial *= j;
+    return (beta * bernoulli) / (2 * k * factorial);
+  });
+  const c = [1];
+  for (let n = 1; n <= logCoefficients.length; n++) {
+    let sum = 0;
+    for (let k = 1; k <= n; k++) sum += k * (logCoefficients[k - 1] as number) * (c[n - k] as number);
+    c.push(sum / n);
+  }
+  return c;
+})();
+
+/** Below this ν the t tails come from the continued fraction; from here on, from the expansion below. */
+const T_EXPANSION_MIN_DF = 100;
+
+/**
+ * I_x(a, ½) for large a and x ≥ ½ (i.e. t² ≤ ν), by an expansion in upper incomplete gamma
+ * functions. With t = e^{−w} and T = a − ¼,
+ *   I_x(a, ½) = (1/B(a, ½)) ∫_{w₀}^∞ e^{−Tw} w^{−1/2} φ(w) dw,  w₀ = −ln x,
+ * and integrating φ's series term by term gives
+ *   I_x(a, ½) = Γ(a + ½)/(Γ(a) √T) · Σ cₙ Γ(½ + 2n, T w₀) / (√π T^{2n}),
+ * the approach of DiDonato & Morris's BGRAT (ACM TOMS 708, 1992) and Temme (1992). Γ(½, u)/√π is
+ * erfc(√u) and the rest follow by upward recurrence, all terms positive. This replaces the
+ * continued fraction, whose coefficients depend on x through 1 − (a + b)x/(a + 1): for ν = 10^6
+ * that loses five digits to the rounding of x.
+ */
+function studentTTwoSidedLargeDf(a: number, w0: number): number {
+  const T = a - 0.25;
+  const u = T * w0;
+  // v = Γ(s, u)/(√π T^{s−½}) and e = w₀^s e^{−u}/√(πT), starting at s = ½.
+  let v = erfc(Math.sqrt(u));
+  let e = Math.sqrt(w0 / (Math.PI * T)) * Math.exp(-u);
+  let s = 0.5;
+  let sum = v;
+  for (let n = 1; n < T_TAIL_COEFFICIENTS.length; n++) {
+    // Two recurrence steps Γ(s + 1, u) = sΓ(s, u) + u^s e^{−u}, rescaled.
+    for (let step = 0; step < 2; step++) {
+      v = (s * v) / T + e;
+      e *= w0;
+      s += 1;
+    }
+    const term = (T_TAIL_COEFFICIENTS[n] as number) * v;
+    sum += term;
+    if (Math.abs(term) < 1e-17 * sum) break;
+  }
+  // Γ(a + ½)/Γ(a) / √T, with the leading terms of Stirling's series cancelled.
+  return Math.exp(-logGammaRatioLarge(0.5, a) - 0.5 * Math.log(T)) * sum;
+}
+
+/**
+ * P(|T| ≥ |t|) = I_{ν/(ν+t²)}(ν/2, ½) (Abramowitz & Stegun 26.7.1 via 26.5.27), with
+ * ln x = −ln(1 + t²/ν) and ln(1 − x) = −ln(1 + ν/t²) formed from log1p (or from ln|t| when t²
+ * overflows), so that the prefactor (ν/2)·ln x, large for large ν, keeps its digits.
+ */
+function studentTTwoSidedTail(t: number, df: number): number {
+  if (t === 0) return 1;
+  const logQ = 2 * Math.log(Math.abs(t)) - Math.log(df); // ln(t²/ν)
+  const q = Math.exp(logQ);
+  const lnx = logQ > 0 ? -logQ - Math.log1p(1 / q) : -Math.log1p(q);
+  const lny = logQ > 0 ? -Math.log1p(1 / q) : logQ - Math.log1p(q);
+  const a = df / 2;
+  if (df >= T_EXPANSION_MIN_DF && logQ <= 0) return studentTTwoSidedLargeDf(a, -lnx);
+  return betaTails(a, 0.5, Math.exp(lnx), Math.exp(lny), lnx, lny).lower;
 }
 
 function isValidDf(df: number): boolean {
@@ -412,7 +510,7 @@ function isValidDf(df: number): boolean {
 export function studentTCdf(t: number, df: number): number {
   if (Number.isNaN(t) || !isValidDf(df)) return Number.NaN;
   if (df === Infinity) return normalCdf(t);
-  const tail = studentTLowerTail(t, df);
+  const tail = 0.5 * studentTTwoSidedTail(t, df);
   return t < 0 ? tail : 1 - tail;
 }
 
@@ -428,12 +526,18 @@ export function studentTSurvival(t: number, df: number): number {
 export function studentTTwoSided(t: number, df: number): number {
   if (Number.isNaN(t) || !isValidDf(df)) return Number.NaN;
   if (df === Infinity) return 2 * normalSurvival(Math.abs(t));
-  return Math.min(1, 2 * studentTLowerTail(t, df));
+  return Math.min(1, studentTTwoSidedTail(t, df));
 }
 
-/** Student t density, via ln B to stay finite for large df. */
-function studentTDensity(t: number, df: number): number {
-  return Math.exp(-0.5 * (df + 1) * Math.log1p((t * t) / df) - 0.5 * Math.log(df) - logBeta(df / 2, 0.5));
+/** ln(1 + t²/ν) without overflow of t². */
+function log1pSquareRatio(t: number, df: number): number {
+  const logQ = 2 * Math.log(Math.abs(t)) - Math.log(df);
+  return logQ > 0 ? logQ + Math.log1p(Math.exp(-logQ)) : Math.log1p(Math.exp(logQ));
+}
+
+/** ln of the Student t density, via ln B so that it stays finite for large df. */
+function studentTLogDensity(t: number, df: number): number {
+  return -0.5 * (df + 1) * log1pSquareRatio(t, df) - 0.5 * Math.log(df) - logBeta(df / 2, 0.5);
 }
 
 /**
@@ -452,7 +556,8 @@ export function studentTQuantile(p: number, df: number): number {
   if (p > 0.5) return -studentTQuantile(1 - p, df);
 
   const logP = Math.log(p);
-  const residual = (s: number): number => Math.log(studentTLowerTail(Math.exp(s), df)) - logP;
+  const lowerTail = (t: number): number => 0.5 * studentTTwoSidedTail(t, df);
+  const residual = (s: number): number => Math.log(lowerTail(Math.exp(s))) - logP;
 
   // Starting values, expressed as s = ln|t|.
   const z = -normalQuantile(p);
@@ -462,9 +567,9 @@ export function studentTQuantile(p: number, df: number): number {
     (z * (z2 + 1)) / (4 * df) +
     (z * ((5 * z2 + 16) * z2 + 3)) / (96 * df * df) +
     (z * (((3 * z2 + 19) * z2 + 17) * z2 - 15)) / (384 * df * df * df);
-  // Tail: P(T ≤ −t) ≈ t^−ν · ν^{ν/2 − 1/2}... i.e. ln P ≈ −ν ln t + ν/2 ln ν − ln ν ... from the
-  // density's leading term: f(t) ≈ ν^{(ν+1)/2} / (√ν B(ν/2, ½)) t^{−ν−1}.
-  const logTail = (logP + Math.log(df) + 0.5 * Math.log(df) + logBeta(df / 2, 0.5) - 0.5 * (df + 1) * Math.log(df)) / -df;
+  // Tail: the density behaves as ν^{(ν+1)/2} t^{−ν−1} / (√ν B(ν/2, ½)) for large t, so
+  // ln P(T ≤ −t) ≈ (ν/2 − 1) ln ν − ln B(ν/2, ½) − ν ln t.
+  const logTail = ((0.5 * df - 1) * Math.log(df) - logBeta(df / 2, 0.5) - logP) / df;
   const candidates = [Math.log(Math.max(cornishFisher, Number.MIN_VALUE)), logTail];
   let s = Number.NaN;
   let best = Infinity;
@@ -487,7 +592,7 @@ export function studentTQuantile(p: number, df: number): number {
     else hi = s;
     const t = Math.exp(s);
     // d/ds ln F(−e^s) = −t f(t) / F(−t).
-    const derivative = (-t * studentTDensity(t, df)) / studentTLowerTail(t, df);
+    const derivative = -Math.exp(s + studentTLogDensity(t, df)) / lowerTail(t);
     let next = s - r / derivative;
     if (!Number.isFinite(next) || next <= lo || next >= hi) {
       if (Number.isFinite(lo) && Number.isFinite(hi)) next = 0.5 * (lo + hi);

@@ -14,6 +14,7 @@ import { linkedColumn } from './linkage.ts';
 import type { Interval } from './metrics.ts';
 import type { Quadrant, QuadrantResult } from './quadrants.ts';
 import { relativeWeights } from './relative-weights.ts';
+import type { RelativeWeightsReason, RelativeWeightsResult } from './relative-weights.ts';
 
 export type InsightKind = 'linkage' | 'lag' | 'driver' | 'quadrant' | 'reliability';
 export type Strength = 'negligible' | 'small' | 'moderate' | 'strong';
@@ -88,10 +89,12 @@ export interface DriverResult {
   n: number;
   /** R² of the full model (NaN when refused). */
   rSquared: number;
-  /** Sorted by rescaled weight, largest first. */
+  /** Sorted by rescaled weight, largest first (input order when the weights are undefined). */
   drivers: { employee: string; raw: number; rescaled: number; r: number }[];
-  /** Why relative weights were not computed (passed through from `relativeWeights`). */
-  refused?: string;
+  /** Too few units for stable weights (passed through from `relativeWeights`). */
+  refused?: RelativeWeightsResult['refused'];
+  /** Why the weights are undefined (no drivers, constant or collinear input). */
+  reason?: RelativeWeightsReason;
 }
 
 /**
@@ -106,7 +109,7 @@ export function keyDrivers(linked: LinkedUnits, customer: string, drivers?: read
     const values = linked.employee.get(id);
     return values ? [{ id, values: linkedColumn(linked, values) }] : [];
   });
-  if (!outcomeValues || columns.length === 0) return { customer, n: 0, rSquared: Number.NaN, drivers: [], refused: 'no-drivers' };
+  if (!outcomeValues || columns.length === 0) return { customer, n: 0, rSquared: Number.NaN, drivers: [], reason: 'no-drivers' };
   const result = relativeWeights(columns.map((c) => c.values), linkedColumn(linked, outcomeValues));
   const list = columns.map((c, j) => ({
     employee: c.id,
@@ -114,14 +117,11 @@ export function keyDrivers(linked: LinkedUnits, customer: string, drivers?: read
     rescaled: result.rescaled[j] ?? Number.NaN,
     r: result.correlations[j] ?? Number.NaN,
   }));
-  list.sort((a, b) => (Number.isNaN(a.rescaled) ? 1 : Number.isNaN(b.rescaled) ? -1 : b.rescaled - a.rescaled));
-  return {
-    customer,
-    n: result.n,
-    rSquared: result.rSquared,
-    drivers: list,
-    ...(result.refused !== undefined ? { refused: String(result.refused) } : {}),
-  };
+  list.sort((a, b) => (Number.isNaN(a.rescaled) || Number.isNaN(b.rescaled) ? 0 : b.rescaled - a.rescaled));
+  const driverResult: DriverResult = { customer, n: result.n, rSquared: result.rSquared, drivers: list };
+  if (result.refused) driverResult.refused = result.refused;
+  if (result.reason) driverResult.reason = result.reason;
+  return driverResult;
 }
 
 export interface InsightSources {
@@ -157,8 +157,9 @@ export function buildInsights(sources: InsightSources): Insight[] {
   }
   for (const result of sources.drivers ?? []) {
     const top = result.drivers[0];
-    if (result.refused !== undefined || !top) {
-      insights.push({ ...effectInsight('driver', top?.employee ?? '', result.customer, result.n, Number.NaN, [Number.NaN, Number.NaN], Number.NaN), reason: result.refused ?? 'no-drivers' });
+    const why = result.refused?.reason ?? result.reason;
+    if (why !== undefined || !top) {
+      insights.push(effectInsight('driver', top?.employee ?? '', result.customer, result.n, Number.NaN, [Number.NaN, Number.NaN], Number.NaN, why ?? 'no-drivers'));
       continue;
     }
     const pAdjusted = pairAdjusted.get(`${top.employee}\u0000${result.customer}`) ?? Number.NaN;

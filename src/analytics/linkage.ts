@@ -215,6 +215,8 @@ export interface MetricReliability {
   /** Groups (linked rows) and respondents used. */
   groups: number;
   n: number;
+  /** k = n / groups, the mean group size of ICC(1) (DESIGN §4). */
+  meanGroupSize: number;
   reason?: string;
 }
 
@@ -231,24 +233,10 @@ export interface LinkageResult {
 
 /**
  * Benjamini–Hochberg across the finite p-values; NaN p-values (undefined correlations) stay NaN
- * and do not count as tests.
+ * and do not count as tests (as in R's `p.adjust`).
  */
 export function adjustFinite(p: readonly number[]): number[] {
-  const finite: number[] = [];
-  const where: number[] = [];
-  p.forEach((value, i) => {
-    if (Number.isFinite(value)) {
-      finite.push(value);
-      where.push(i);
-    }
-  });
-  const out = p.map(() => Number.NaN);
-  if (finite.length === 0) return out;
-  const adjusted = adjustPValues(finite, 'bh');
-  where.forEach((i, j) => {
-    out[i] = adjusted[j]!;
-  });
-  return out;
+  return Array.from(adjustPValues(p, 'bh'));
 }
 
 function withReason<T extends object>(value: T, reason: string | undefined): T & { reason?: string } {
@@ -371,10 +359,7 @@ export function linkedReliability(table: EmployeeTable, employees: EmployeeAggre
     }
     if (!values) continue;
     const result = icc(values, groups);
-    out[metric] = withReason(
-      { icc1: result.icc1, icc2: result.icc2, groups: result.groups ?? Number.NaN, n: result.n ?? Number.NaN },
-      result.reason,
-    );
+    out[metric] = withReason({ icc1: result.icc1, icc2: result.icc2, groups: result.groups, n: result.n, meanGroupSize: result.meanGroupSize }, result.reason);
   }
   return out;
 }

@@ -230,17 +230,29 @@ function momentsOfHistogram(histogram: ArrayLike<number>, offset: number, length
   return [n, mean, m2];
 }
 
+/** Copies `length` counts starting at `offset` into a plain array. */
+function countsAt(histogram: ArrayLike<number>, offset: number, length: number): number[] {
+  const counts = new Array<number>(length);
+  for (let i = 0; i < length; i++) counts[i] = histogram[offset + i] as number;
+  return counts;
+}
+
 /** CSAT from the counts of answers 1–5 (`histogram[offset + answer − 1]`). */
 export function csatFromCounts(histogram: ArrayLike<number>, offset = 0, definition: 'top2' | 'mean' = 'top2'): CsatResult {
-  const counts = Array.from({ length: 5 }, (_, i) => histogram[offset + i] as number);
+  const counts = countsAt(histogram, offset, 5);
+  let result: CsatResult;
   if (definition === 'mean') {
     const [n, mean, m2] = momentsOfHistogram(counts, 0, 5, 1);
-    const result = meanFromMoments(n, mean, m2);
-    return { definition, score: result.mean, n, ci: result.ci, sd: result.sd, histogram: counts, ...(result.reason ? { reason: result.reason } : {}) };
+    const moments = meanFromMoments(n, mean, m2);
+    result = { definition, score: moments.mean, n, ci: moments.ci, sd: moments.sd, histogram: counts };
+    if (moments.reason) result.reason = moments.reason;
+    return result;
   }
-  const n = counts.reduce((sum, count) => sum + count, 0);
-  const proportion = proportionFromCounts((counts[3] as number) + (counts[4] as number), n);
-  return { definition, score: proportion.score, n, ci: proportion.ci, sd: Number.NaN, histogram: counts, ...(proportion.reason ? { reason: proportion.reason } : {}) };
+  const n = counts[0]! + counts[1]! + counts[2]! + counts[3]! + counts[4]!;
+  const proportion = proportionFromCounts(counts[3]! + counts[4]!, n);
+  result = { definition, score: proportion.score, n, ci: proportion.ci, sd: Number.NaN, histogram: counts };
+  if (proportion.reason) result.reason = proportion.reason;
+  return result;
 }
 
 /**
@@ -254,9 +266,11 @@ export function csat(scores: ArrayLike<number>, options: { definition?: 'top2' |
 /** CES from the counts of the answers of `scale` (`histogram[offset + answer − scale.min]`). */
 export function cesFromCounts(histogram: ArrayLike<number>, offset = 0, scale: AnswerScale = { min: 1, max: 7 }): CesResult {
   const length = scale.max - scale.min + 1;
-  const counts = Array.from({ length }, (_, i) => histogram[offset + i] as number);
+  const counts = countsAt(histogram, offset, length);
   const [n, mean, m2] = momentsOfHistogram(counts, 0, length, scale.min);
-  return { ...meanFromMoments(n, mean, m2), histogram: counts };
+  const result = meanFromMoments(n, mean, m2) as CesResult;
+  result.histogram = counts;
+  return result;
 }
 
 /** Customer effort score: mean of 1–7 answers (or another declared scale) with its t interval. */

@@ -63,7 +63,7 @@ export interface MirrorResult {
   missing: MirrorPair[];
 }
 
-const normalise = (id: string): string => id.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+const normalise = (id: string): string => id.toLowerCase().replace(/[^a-z0-9]+/g, '');
 
 /** Computes the attention mirror over linked rows. */
 export function attentionMirror(linked: LinkedUnits, pairs: readonly MirrorPair[] = DEFAULT_MIRROR_PAIRS, alpha = 0.05): MirrorResult {

@@ -76,7 +76,7 @@ async function runAnalyze(args: string[], io: Io): Promise<number> {
     return 1;
   }
   const result = analyze(employees.table, customers.table, undefined, { granularity, minEmployees, minCustomers, lag });
-  io.stdout(values.format === 'json' ? `${JSON.stringify(toJsonSafe(result), null, 2)}\n` : renderTable(toJsonSafe(result)));
+  io.stdout(values.format === 'json' ? `${JSON.stringify(toJsonSafe(result), null, 2)}\n` : renderTable(result));
   return 0;
 }
 

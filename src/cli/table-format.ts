@@ -1,4 +1,4 @@
-import type { AnalysisJson } from '../analytics/analyze.ts';
+import type { AnalysisResult } from '../analytics/analyze.ts';
 
 type Scored = number | null | undefined | { score?: number | null; mean?: number | null };
 
@@ -19,7 +19,7 @@ function pad(rows: string[][]): string {
 }
 
 /** Plain-text tables for `symmetry analyze --format table`: units, then correlations. */
-export function renderTable(result: AnalysisJson): string {
+export function renderTable(result: AnalysisResult): string {
   const units = [['unit', 'respondents', 'eNPS', 'engagement', 'customers', 'NPS', 'CSAT %', 'CES', 'FCR %']];
   for (const row of result.units) {
     const e = row.employees;

@@ -66,6 +66,8 @@ const BOOLEANS = new Map<string, number>([
 
 /** Reads true/false, 1/0, yes/no, y/n, oui/non, o/n, vrai/faux (any case) as 1 or 0. */
 export function readBoolean(cell: string): 0 | 1 | undefined {
+  if (cell === 'true' || cell === '1') return 1;
+  if (cell === 'false' || cell === '0') return 0;
   // Exact and lowercase lookups first: folding (NFD + regexes) costs more than the rest of a row.
   const value = BOOLEANS.get(cell) ?? BOOLEANS.get(cell.toLowerCase()) ?? BOOLEANS.get(foldText(cell));
   return value === 0 || value === 1 ? value : undefined;

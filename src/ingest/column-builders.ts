@@ -3,14 +3,16 @@
  * double when full, and dictionary encoding for strings.
  */
 import { MISSING_CODE, type CategoricalColumn } from '../model/types.ts';
+import { StringIndex } from './string-index.ts';
 
 const INITIAL_CAPACITY = 1024;
 
 /** Strings stored as codes into a dictionary of distinct values. */
 export class CategoryBuilder {
   private codes = new Uint32Array(INITIAL_CAPACITY);
-  private readonly index = new Map<string, number>();
-  private readonly values: string[] = [];
+  private readonly index = new StringIndex();
+  private lastValue = '';
+  private lastCode = MISSING_CODE;
   length = 0;
 
   /** Appends a value; `''` is a missing value. */
@@ -20,22 +22,20 @@ export class CategoryBuilder {
       grown.set(this.codes);
       this.codes = grown;
     }
-    this.codes[this.length++] = this.code(value);
-  }
-
-  private code(value: string): number {
-    if (value === '') return MISSING_CODE;
-    let code = this.index.get(value);
-    if (code === undefined) {
-      code = this.values.length;
-      this.values.push(value);
-      this.index.set(value, code);
+    let code = MISSING_CODE;
+    if (value === '') code = MISSING_CODE;
+    // Exports are often sorted by unit or date: a repeat of the last value skips the lookup.
+    else if (value === this.lastValue) code = this.lastCode;
+    else {
+      code = this.index.add(value);
+      this.lastValue = value;
+      this.lastCode = code;
     }
-    return code;
+    this.codes[this.length++] = code;
   }
 
   build(): CategoricalColumn {
-    return { codes: this.codes.slice(0, this.length), values: this.values.slice() };
+    return { codes: this.codes.slice(0, this.length), values: this.index.values.slice() };
   }
 }
 

@@ -321,6 +321,15 @@ export class CsvParser {
   }
 }
 
+/**
+ * A copy of a parsed field that does not keep its chunk alive. V8 represents a slice of 13 or more
+ * characters as a view into the parent string, so one kept unit name would pin a whole 1 MB chunk;
+ * fields stored beyond the parse (dictionary values, comments, headers, problem values) are detached.
+ */
+export function detachField(value: string): string {
+  return value.length < 13 ? value : ` ${value}`.slice(1);
+}
+
 /** Result of {@link parseCsv}. */
 export interface ParsedCsv {
   records: string[][];

@@ -15,6 +15,7 @@ import {
   type ScoreRule,
 } from './cell-values.ts';
 import { CategoryBuilder, NumberBuilder } from './column-builders.ts';
+import { StringIndex } from './string-index.ts';
 import {
   isEnpsItem,
   recogniseHeader,
@@ -25,7 +26,7 @@ import {
   type ColumnRole,
   type TableKind,
 } from './columns.ts';
-import { CsvParser, type CsvEnd, type Delimiter } from './csv.ts';
+import { CsvParser, detachField, type CsvEnd, type Delimiter } from './csv.ts';
 import { decodeChunks, detectBom, InvalidUtf8Error, DEFAULT_CHUNK_BYTES, type TextEncoding } from './decode.ts';
 import { createProblem, type IngestProblem, type ProblemDetail } from './problems.ts';
 import { looksLikeHeader, sniff, type DecimalSeparator } from './sniff.ts';
@@ -127,7 +128,11 @@ interface RowContext {
 
 /** Reads and checks the cells every table has: unit and period. */
 class CommonCells {
-  private readonly dates = new Map<string, string | null>();
+  private dates = new StringIndex();
+  /** Normalised period of each cached raw date; null when unreadable. */
+  private readonly datePeriods: (string | null)[] = [];
+  private lastDate = '';
+  private lastPeriod: string | undefined;
   readonly unitIndex: number;
   readonly periodIndex: number;
   constructor(private readonly ctx: RowContext, assignments: readonly ColumnAssignment[]) {
@@ -184,14 +189,23 @@ class CommonCells {
       this.problem('missing-period', line, this.periodIndex, '');
       return undefined;
     }
-    let value = this.dates.get(raw);
-    if (value === undefined) {
-      value = readDateOrPeriod(raw, this.ctx.dateOrder) ?? null;
+    if (raw === this.lastDate) return this.lastPeriod;
+    let index = this.dates.indexOf(raw);
+    if (index === -1) {
       // Dates repeat across rows; the cache is bounded for files with many distinct timestamps.
-      if (this.dates.size > 4096) this.dates.clear();
-      this.dates.set(raw, value);
+      if (this.dates.size >= 4096) {
+        this.dates = new StringIndex();
+        this.datePeriods.length = 0;
+      }
+      index = this.dates.add(raw);
+      this.datePeriods[index] = readDateOrPeriod(raw, this.ctx.dateOrder) ?? null;
     }
-    if (value !== null) return value;
+    const value = this.datePeriods[index] ?? null;
+    if (value !== null) {
+      this.lastDate = raw;
+      this.lastPeriod = value;
+      return value;
+    }
     this.problem('invalid-date', line, this.periodIndex, raw, { dateOrder: this.ctx.dateOrder });
     return undefined;
   }
@@ -238,7 +252,9 @@ class WideEmployeeReader implements RowReader<EmployeeTable> {
   private readonly enps: NumberBuilder | undefined;
   private readonly scratch: Float64Array;
   private readonly itemRule: ScoreRule;
-  private readonly seen = new Map<string, number>();
+  /** Unit, period and respondent of each response so far, with the line where it was. */
+  private readonly seen = new StringIndex();
+  private readonly seenLines: number[] = [];
   rows = 0;
 
   constructor(private readonly ctx: RowContext, assignments: readonly ColumnAssignment[], private readonly scale: Scale) {
@@ -264,9 +280,9 @@ class WideEmployeeReader implements RowReader<EmployeeTable> {
     const respondent = this.respondentIndex >= 0 ? (fields[this.respondentIndex] ?? '').trim() : '';
     if (unit !== undefined && period !== undefined && respondent !== '') {
       const key = `${unit}\u0000${period}\u0000${respondent}`;
-      const first = this.seen.get(key);
-      if (first === undefined) this.seen.set(key, line);
-      else c.problem('duplicate-respondent', line, this.respondentIndex, respondent, { firstLine: first });
+      const seen = this.seen.indexOf(key);
+      if (seen === -1) this.seenLines[this.seen.add(key)] = line;
+      else c.problem('duplicate-respondent', line, this.respondentIndex, respondent, { firstLine: this.seenLines[seen] as number });
     }
     for (let k = 0; k < this.itemIndexes.length; k++) {
       this.scratch[k] = c.score(fields, this.itemIndexes[k] as number, line, this.itemRule, this.scale) ?? Number.NaN;
@@ -310,8 +326,9 @@ class LongEmployeeReader implements RowReader<EmployeeTable> {
   private readonly itemIds: string[] = [];
   private readonly items = new Map<string, NumberBuilder>();
   private enps: NumberBuilder | undefined;
-  private readonly rowOf = new Map<string, number>();
-  private readonly answered = new Map<string, number>();
+  private readonly respondentRows = new StringIndex();
+  private readonly answered = new StringIndex();
+  private readonly answeredLines: number[] = [];
   private readonly itemRule: ScoreRule;
   rows = 0;
 
@@ -339,17 +356,18 @@ class LongEmployeeReader implements RowReader<EmployeeTable> {
     const rowKey = respondent === '' ? undefined : `${unit}\u0000${period}\u0000${respondent}`;
     if (rowKey !== undefined && unit !== undefined && period !== undefined && itemName !== '') {
       const answerKey = `${rowKey}\u0000${itemId}`;
-      const first = this.answered.get(answerKey);
-      if (first === undefined) this.answered.set(answerKey, line);
-      else c.problem('duplicate-answer', line, this.itemNameIndex, itemName, { firstLine: first, item: itemId });
+      const seen = this.answered.indexOf(answerKey);
+      if (seen === -1) this.answeredLines[this.answered.add(answerKey)] = line;
+      else c.problem('duplicate-answer', line, this.itemNameIndex, itemName, { firstLine: this.answeredLines[seen] as number, item: itemId });
     }
     if (this.ctx.sink.total > before) return void this.ctx.sink.invalidRows++;
     if (this.ctx.strict && this.ctx.sink.total > 0) return;
     // Without a respondent column each line is its own response.
-    let row = rowKey === undefined ? undefined : this.rowOf.get(rowKey);
-    if (row === undefined) {
+    // Rows are numbered in order of first appearance, so a respondent's number is its row.
+    let row = rowKey === undefined ? -1 : this.respondentRows.indexOf(rowKey);
+    if (row === -1) {
       row = this.rows++;
-      if (rowKey !== undefined) this.rowOf.set(rowKey, row);
+      if (rowKey !== undefined) this.respondentRows.add(rowKey);
       this.unit.push(unit as string);
       this.period.push(period as string);
       this.respondent?.push(respondent);
@@ -448,7 +466,7 @@ class CustomerReader implements RowReader<CustomerTable> {
     this.csat?.push(csat as number);
     this.ces?.push(ces as number);
     this.fcr?.push(fcr);
-    this.comment?.push((fields[i.comment] ?? '').trim());
+    this.comment?.push(detachField((fields[i.comment] ?? '').trim()));
     this.rows++;
   }
 
@@ -526,7 +544,7 @@ class ImportSession<K extends TableKind> {
   }
 
   private readHeader(first: string[], line: number): void {
-    const headers = first.map((h) => h.trim());
+    const headers = first.map((h) => detachField(h.trim()));
     const named = looksLikeHeader(headers) || headers.some((h) => recogniseHeader(h) !== undefined);
     if (named) {
       this.headers = headers;
@@ -569,7 +587,7 @@ class ImportSession<K extends TableKind> {
       labels = headers.slice();
       second.forEach((sub, i) => {
         const text = sub.trim();
-        if (text !== '' && !SURVEYMONKEY_SUBHEADERS.has(foldText(text))) headers[i] = text;
+        if (text !== '' && !SURVEYMONKEY_SUBHEADERS.has(foldText(text))) headers[i] = detachField(text);
       });
       this.buffer.splice(0, 1);
       this.report.headerRows = 2;

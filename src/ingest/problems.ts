@@ -4,6 +4,7 @@
  */
 import type { InputProblem } from '../model/types.ts';
 import type { DateOrder } from './cell-values.ts';
+import { detachField } from './csv.ts';
 import { formatProblem } from './messages.ts';
 
 /** Every kind of problem the importer reports; each has an English and a French phrasing. */
@@ -68,11 +69,11 @@ export const MAX_VALUE_LENGTH = 60;
 
 /** Truncates to {@link MAX_VALUE_LENGTH} characters (an ellipsis included), never splitting a surrogate pair. */
 export function truncateValue(value: string): string {
-  if (value.length <= MAX_VALUE_LENGTH) return value;
+  if (value.length <= MAX_VALUE_LENGTH) return detachField(value);
   let cut = MAX_VALUE_LENGTH - 1;
   const last = value.charCodeAt(cut - 1);
   if (last >= 0xd800 && last <= 0xdbff) cut--;
-  return `${value.slice(0, cut)}…`;
+  return detachField(`${value.slice(0, cut)}…`);
 }
 
 /** Where a problem is. */

@@ -5,7 +5,9 @@ import type { DatasetKind, DatasetRecord, SymmetryDB } from './schema.ts';
 import { decodeTable, encodeTable } from './table-codec.ts';
 import type { CustomerTable, EmployeeTable, Story, Unit } from '../model/types.ts';
 
-export const DEFAULT_DB_NAME = 'symmetry-insights';
+import { DEFAULT_DB_NAME } from './database-name.ts';
+
+export { DEFAULT_DB_NAME };
 
 export type SymmetryDatabase = IDBPDatabase<SymmetryDB>;
 

@@ -1,11 +1,12 @@
-import { analyze, toJsonSafe } from '../analytics/analyze.ts';
-import type { AnalyzeOptions } from '../analytics/analyze.ts';
+import { analyze } from '../analytics/analyze.ts';
+import type { AnalysisResult, AnalyzeOptions } from '../analytics/analyze.ts';
 import { generateSampleDataset } from '../model/sample-dataset.ts';
 import type { CustomerTable, EmployeeTable, InputProblem, Story, Unit } from '../model/types.ts';
 import { importCustomers, importEmployees } from '../ingest/index.ts';
 import { DEFAULT_DB_NAME, listDatasets, loadWorkspace, openWorkspaceDb, replaceWorkspace, StoreWriteError } from '../store/workspace-store.ts';
 import type { SymmetryDatabase } from '../store/workspace-store.ts';
 import type { DatasetRecord } from '../store/schema.ts';
+import { changeChannelName } from './change-channel.ts';
 
 /** Errors cross the worker boundary as data: comlink would keep only a thrown error's message. */
 export interface ErrorData {
@@ -40,11 +41,6 @@ interface LoadedWorkspace {
   customers: CustomerTable;
   stories: Story[];
   datasets: DatasetRecord[];
-}
-
-/** The channel every view and tab of one workspace database listens on for data changes. */
-export function changeChannelName(dbName: string): string {
-  return `symmetry-insights:${dbName}`;
 }
 
 function failure(error: unknown): { ok: false; error: ErrorData } {
@@ -148,17 +144,18 @@ export function createAnalyticsApi(dbName = DEFAULT_DB_NAME) {
         name: `${files.employees.name} + ${files.customers.name}`,
         sourceFiles: { employees: files.employees.name, customers: files.customers.name },
         units: previous?.units ?? [], employees: employees.table, customers: customers.table, stories: previous?.stories ?? [],
-        encoding: employees.report.encoding,
+        encoding: employees.report.encoding ?? undefined,
       });
     },
 
     /** Runs the linkage analysis on the stored data; results are aggregates above the thresholds only. */
-    async analyze(request: AnalysisRequest = {}): Promise<Result<ReturnType<typeof toJsonSafe>>> {
+    async analyze(request: AnalysisRequest = {}): Promise<Result<AnalysisResult>> {
       try {
         const w = await workspace();
         if (!w) return { ok: false, error: { message: 'The workspace is empty.', code: 'empty' } };
         const units = w.units.length > 0 ? w.units : undefined;
-        return { ok: true, value: toJsonSafe(analyze(w.employees, w.customers, units, request)) };
+        // Structured clone keeps NaN, so undefined statistics cross the boundary as NaN with their reasons.
+        return { ok: true, value: analyze(w.employees, w.customers, units, request) };
       } catch (error) {
         return failure(error);
       }

@@ -1,6 +1,6 @@
 import * as Comlink from 'comlink';
 import type { AnalyticsApi, ProgressCallback } from './analytics-api.ts';
-import { DEFAULT_DB_NAME } from '../store/workspace-store.ts';
+import { DEFAULT_DB_NAME } from '../store/database-name.ts';
 
 /** A handle on the analytics of one workspace: `api` methods all return promises. */
 export interface AnalyticsClient {

@@ -4,6 +4,7 @@
  */
 import type { CategoricalColumn, CustomerTable, EmployeeTable, Unit } from '../../src/model/types.ts';
 import { MISSING_CODE } from '../../src/model/types.ts';
+import type { LinkedUnits } from '../../src/analytics/linkage.ts';
 
 /** Dictionary-encodes strings (null = missing). */
 export function categorical(values: readonly (string | null)[]): CategoricalColumn {
@@ -208,4 +209,31 @@ export function syntheticDataset(options: SyntheticOptions = {}): { employees: E
     segment: { codes: segment, values: ['B2B', 'B2C'] },
   };
   return { employees, customers, units, periods };
+}
+
+/**
+ * A linkage grid built by hand: values per metric in row order (unit-major), NaN for missing;
+ * rows are linked where given (default: every row), with 10 respondents and 20 answers each.
+ */
+export function linkedFixture(spec: {
+  units: string[];
+  periods?: string[];
+  employee: Record<string, readonly number[]>;
+  customer: Record<string, readonly number[]>;
+  linked?: readonly boolean[];
+}): LinkedUnits {
+  const periods = spec.periods ?? ['all'];
+  const rows = spec.units.length * periods.length;
+  const linked = Uint8Array.from({ length: rows }, (_, i) => (spec.linked ? (spec.linked[i] ? 1 : 0) : 1));
+  return {
+    level: 'team',
+    units: spec.units,
+    periods,
+    employee: new Map(Object.entries(spec.employee).map(([k, v]) => [k, Float64Array.from(v)])),
+    customer: new Map(Object.entries(spec.customer).map(([k, v]) => [k, Float64Array.from(v)])),
+    employeeN: new Float64Array(rows).fill(10),
+    customerN: new Float64Array(rows).fill(20),
+    linked,
+    n: linked.reduce((a, b) => a + b, 0),
+  };
 }

@@ -39,7 +39,9 @@ export function readableText(background: string): string {
  * positive at its last end (blue for RdBu, so positive r reads "cool/good" in both palettes).
  */
 export function divergingColours(extent: number, palette: HeatmapPalette = 'rdbu'): (value: number) => CellColours {
-  const scale = scaleDiverging(HEATMAP_PALETTES[palette]).domain([-extent, 0, extent]).clamp(true);
+  // The attribute is free text: an unknown palette name falls back to RdBu instead of throwing.
+  const interpolator = Object.hasOwn(HEATMAP_PALETTES, palette) ? HEATMAP_PALETTES[palette] : interpolateRdBu;
+  const scale = scaleDiverging(interpolator).domain([-extent, 0, extent]).clamp(true);
   return (value) => {
     const background = rgb(scale(value)).formatHex();
     return { background, text: readableText(background) };

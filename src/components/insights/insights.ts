@@ -4,7 +4,7 @@ import { consume } from '@lit/context';
 import { LocaleController } from '../shared/locale-controller.ts';
 import { workspaceContext } from '../shared/workspace-context.ts';
 import type { WorkspaceState } from '../shared/workspace-context.ts';
-import { formatNumber, formatP } from '../../i18n/format.ts';
+import { formatNumber, formatP, formatPercent } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/translation.ts';
 import { defineElement } from '../shared/define.ts';
 import type { Insight, InsightsData } from './insights.types.ts';
@@ -72,32 +72,43 @@ export class SymInsights extends LitElement {
 
   private renderInsight(view: InsightsData, insight: Insight) {
     const t = this.locale.t;
-    return html`<li class="insight" ?data-significant=${insight.significant} data-kind=${insight.kind}>
-      <span class="badge">${insight.significant ? t.significantBadge : t.notSignificantBadge}</span>
+    const estimable = Number.isFinite(insight.effect.r);
+    return html`<li class="insight" ?data-significant=${estimable && insight.significant} data-kind=${insight.kind}>
+      ${estimable ? html`<span class="badge">${insight.significant ? t.significantBadge : t.notSignificantBadge}</span>` : nothing}
       <p class="sentence">${this.sentence(view, insight)}</p>
       <p class="caveat">${t.unitLevelCaveat}</p>
     </li>`;
   }
 
+  /** The finding in words: an effect with n, CI and adjusted p; or reliability; or why there is no estimate. */
   private sentence(view: InsightsData, insight: Insight): string {
     const t = this.locale.t;
     const lang = this.locale.lang;
-    return t.insightSentence({
+    const employee = t.measureLabel(insight.employee);
+    const customer = insight.customer === null ? undefined : t.measureLabel(insight.customer);
+    if (insight.reliability) {
+      const { icc1, icc2, reliable } = insight.reliability;
+      return t.insightReliability({ metric: employee, icc1: formatNumber(lang, icc1, 2), icc2: formatNumber(lang, icc2, 2), reliable });
+    }
+    if (!Number.isFinite(insight.effect.r) || customer === undefined) return t.insightNoEstimate({ kind: insight.kind, employee, customer });
+    const [lo, hi] = insight.effect.ci;
+    const sentence = t.insightSentence({
       kind: insight.kind,
-      employee: t.measureLabel(insight.employee),
-      customer: t.measureLabel(insight.customer),
+      employee,
+      customer,
       direction: insight.direction,
       lag: insight.lag,
       unitKind: view.unitKind ?? 'unit',
       granularity: view.granularity ?? 'period',
       r: formatNumber(lang, insight.effect.r, 2),
-      lo: formatNumber(lang, insight.effect.ci[0], 2),
-      hi: formatNumber(lang, insight.effect.ci[1], 2),
+      ci: Number.isFinite(lo) && Number.isFinite(hi) ? { lo: formatNumber(lang, lo, 2), hi: formatNumber(lang, hi, 2) } : undefined,
       n: formatNumber(lang, insight.n),
       strength: insight.strength,
       significant: insight.significant,
       p: pClause(lang, insight.pAdjusted),
+      driver: insight.driver && { share: formatPercent(lang, insight.driver.rescaled, 0), rSquared: formatNumber(lang, insight.driver.rSquared, 2) },
     });
+    return insight.quadrants ? `${sentence} ${t.insightQuadrantCounts(insight.quadrants)}` : sentence;
   }
 
   private renderMethod(view: InsightsData) {

@@ -65,7 +65,9 @@ export class SymLagChart extends LitElement {
     super.connectedCallback();
     this.resizeObserver = new ResizeObserver(([entry]) => {
       const width = Math.round(entry?.contentRect.width ?? 0);
-      if (width > 0 && Math.abs(width - this.measuredWidth) > 1) this.measuredWidth = width;
+      // Next frame: re-rendering inside the callback changes the host's height at once, which
+      // makes Chromium report "ResizeObserver loop completed with undelivered notifications".
+      if (width > 0 && Math.abs(width - this.measuredWidth) > 1) requestAnimationFrame(() => (this.measuredWidth = width));
     });
     this.resizeObserver.observe(this);
   }

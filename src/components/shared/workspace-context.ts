@@ -1,7 +1,7 @@
 import { createContext } from '@lit/context';
 import type { AnalysisRequest, ErrorData, WorkspaceSummary } from '../../worker/analytics-api.ts';
 import type { AnalyticsClient } from '../../worker/client.ts';
-import type { AnalysisJson } from '../../analytics/analyze.ts';
+import type { AnalysisResult } from '../../analytics/analyze.ts';
 
 /** The selection every view follows (cross-filtering). */
 export interface WorkspaceSelection {
@@ -16,7 +16,7 @@ export interface WorkspaceState {
   status: 'loading' | 'ready' | 'empty' | 'error';
   client?: AnalyticsClient;
   summary?: WorkspaceSummary;
-  analysis?: AnalysisJson;
+  analysis?: AnalysisResult;
   error?: ErrorData;
   request: AnalysisRequest;
   selection: WorkspaceSelection;

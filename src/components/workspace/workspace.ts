@@ -3,10 +3,10 @@ import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { createAnalyticsClient } from '../../worker/client.ts';
 import type { AnalyticsClient } from '../../worker/client.ts';
-import { changeChannelName } from '../../worker/analytics-api.ts';
+import { changeChannelName } from '../../worker/change-channel.ts';
 import type { AnalysisRequest } from '../../worker/analytics-api.ts';
-import type { AnalysisJson } from '../../analytics/analyze.ts';
-import { DEFAULT_DB_NAME } from '../../store/workspace-store.ts';
+import type { AnalysisResult } from '../../analytics/analyze.ts';
+import { DEFAULT_DB_NAME } from '../../store/database-name.ts';
 import { LocaleController } from '../shared/locale-controller.ts';
 import { workspaceContext } from '../shared/workspace-context.ts';
 import type { WorkspaceSelection, WorkspaceState } from '../shared/workspace-context.ts';
@@ -134,7 +134,7 @@ export class SymWorkspace extends LitElement {
       this.state = this.makeState({
         status: 'ready',
         summary: summary.ok ? summary.value : undefined,
-        analysis: analysis.value as AnalysisJson,
+        analysis: analysis.value,
         error: undefined,
         request: this.request,
       });
@@ -175,4 +175,4 @@ declare global {
 }
 
 export { SymSelectEvent };
-export type { AnalysisJson };
+export type { AnalysisResult };
