@@ -9,6 +9,7 @@ export { SymLagChart } from './components/lag-chart/lag-chart.ts';
 export { SymHeatmap } from './components/heatmap/heatmap.ts';
 export { SymDrivers } from './components/drivers/drivers.ts';
 export { SymInsights } from './components/insights/insights.ts';
+export { SymDashboard } from './components/dashboard/dashboard.ts';
 export { SymSelectEvent, SymDataChangeEvent } from './components/shared/events.ts';
 export type { WorkspaceState, WorkspaceSelection } from './components/shared/workspace-context.ts';
 export type { KpiData } from './components/shared/analysis-view.ts';

@@ -54,22 +54,25 @@ export function lagCorrelations(panel: LinkedUnits, options: LagOptions): LagRes
   const employee = panel.employee.get(options.employee);
   const customer = panel.customer.get(options.customer);
   const lags: Omit<LagCorrelation, 'pAdjusted'>[] = [];
+  // Complete pairs go into reusable buffers, passed as exact-length views (no copies).
+  const xs = new Float64Array(U * P);
+  const ys = new Float64Array(U * P);
   for (let lag = -K; lag <= K; lag++) {
-    const pairs = U * Math.max(0, P - Math.abs(lag));
-    const x = new Float64Array(pairs).fill(Number.NaN);
-    const y = new Float64Array(pairs).fill(Number.NaN);
+    let n = 0;
     if (employee && customer) {
-      let j = 0;
       for (let u = 0; u < U; u++) {
         const base = u * P;
         for (let t = Math.max(0, -lag); t < P && t + lag < P; t++) {
-          x[j] = employee[base + t]!;
-          y[j] = customer[base + t + lag]!;
-          j++;
+          const x = employee[base + t]!;
+          const y = customer[base + t + lag]!;
+          if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
+          xs[n] = x;
+          ys[n] = y;
+          n++;
         }
       }
     }
-    const result = pearson(x, y);
+    const result = pearson(xs.subarray(0, n), ys.subarray(0, n));
     lags.push({
       lag,
       direction: lag > 0 ? 'employee-leads' : lag < 0 ? 'customer-leads' : 'concurrent',

@@ -13,7 +13,9 @@ import { MISSING_CODE } from '../model/types.ts';
 import { CUSTOMER_METRICS, ENGAGEMENT, ENPS } from './aggregate.ts';
 import type { CustomerAggregation, CustomerMetric, EmployeeAggregation, UnitLevel } from './aggregate.ts';
 import { kendall, pearson, spearman, weightedPearson } from './correlation.ts';
+import type { SpearmanResult } from './correlation.ts';
 import { engagementScores } from './metrics.ts';
+import { averageRanks } from './ranks.ts';
 import type { Interval } from './metrics.ts';
 import { adjustPValues } from './multiple-comparisons.ts';
 import { ALL_PERIODS, comparePeriods, periodRange, toPeriod } from './periods.ts';
@@ -119,8 +121,11 @@ export function linkUnits(employees: EmployeeAggregation, customers: CustomerAgg
       }
     }
   });
-  const gather = (source: Float64Array | undefined, cells: Int32Array): Float64Array =>
-    Float64Array.from(cells, (cell) => (source !== undefined && cell >= 0 ? source[cell]! : Number.NaN));
+  const gather = (source: Float64Array | undefined, cells: Int32Array): Float64Array => {
+    const out = new Float64Array(cells.length).fill(Number.NaN);
+    if (source !== undefined) for (let row = 0; row < cells.length; row++) if (cells[row]! >= 0) out[row] = source[cells[row]!]!;
+    return out;
+  };
   const employee = new Map<string, Float64Array>();
   for (const metric of employeeMetrics) employee.set(metric, gather(employees.values.get(metric), employeeCell));
   const customer = new Map<string, Float64Array>();
@@ -239,6 +244,36 @@ export function adjustFinite(p: readonly number[]): number[] {
   return Array.from(adjustPValues(p, 'bh'));
 }
 
+/**
+ * Reusable buffers holding the complete (x, y[, w]) pairs of two columns, handed out as
+ * exact-length views so the correlation functions find no missing value and copy nothing.
+ */
+export class CompletePairs {
+  private readonly xs: Float64Array;
+  private readonly ys: Float64Array;
+  private readonly ws: Float64Array;
+
+  constructor(capacity: number) {
+    this.xs = new Float64Array(capacity);
+    this.ys = new Float64Array(capacity);
+    this.ws = new Float64Array(capacity);
+  }
+
+  fill(x: Float64Array, y: Float64Array, w?: Float64Array): { x: Float64Array; y: Float64Array; w: Float64Array } {
+    let n = 0;
+    for (let i = 0; i < x.length; i++) {
+      const xi = x[i]!;
+      const yi = y[i]!;
+      if (!Number.isFinite(xi) || !Number.isFinite(yi)) continue;
+      this.xs[n] = xi;
+      this.ys[n] = yi;
+      if (w) this.ws[n] = w[i]!;
+      n++;
+    }
+    return { x: this.xs.subarray(0, n), y: this.ys.subarray(0, n), w: this.ws.subarray(0, n) };
+  }
+}
+
 function withReason<T extends object>(value: T, reason: string | undefined): T & { reason?: string } {
   return reason === undefined ? value : { ...value, reason };
 }
@@ -265,15 +300,33 @@ export function correlateLinked(
     }
     return values;
   };
+  // Spearman is Pearson of average ranks (DESIGN §4). When neither column misses a value, the
+  // complete pairs are all rows and each column's ranks serve every pair: ranked once per metric.
+  const ranks = new Map<Float64Array, Float64Array>();
+  const ranksOf = (column: Float64Array): Float64Array => {
+    let r = ranks.get(column);
+    if (!r) ranks.set(column, (r = averageRanks(column)));
+    return r;
+  };
+  const spearmanCached = (x: Float64Array, y: Float64Array, xAll: Float64Array, yAll: Float64Array): SpearmanResult => {
+    if (x.length !== xAll.length || x.length < 3) return spearman(x, y);
+    const r = pearson(ranksOf(xAll), ranksOf(yAll));
+    // Undefined cases keep spearman()'s own reasons.
+    if (r.reason === 'too-few-pairs' || r.reason === 'constant-input') return spearman(x, y);
+    return { rho: r.r, n: r.n, p: r.p };
+  };
   const pairs: Omit<PairCorrelation, 'pAdjusted' | 'pAdjustedByMethod'>[] = [];
+  const buffer = new CompletePairs(linked.n);
   for (const employeeMetric of employeeMetrics) {
-    const x = column(linked.employee, `e:${employeeMetric}`, employeeMetric);
+    const xAll = column(linked.employee, `e:${employeeMetric}`, employeeMetric);
     for (const customerMetric of customerMetrics) {
-      const y = column(linked.customer, `c:${customerMetric}`, customerMetric);
+      const yAll = column(linked.customer, `c:${customerMetric}`, customerMetric);
+      // Complete pairs once, so the four methods share them (views, no copies).
+      const { x, y, w } = buffer.fill(xAll, yAll, weights);
       const p = pearson(x, y);
-      const s = spearman(x, y);
+      const s = spearmanCached(x, y, xAll, yAll);
       const k = kendall(x, y);
-      const w = weightedPearson(x, y, weights);
+      const w8 = weightedPearson(x, y, w);
       pairs.push({
         employee: employeeMetric,
         customer: customerMetric,
@@ -281,7 +334,7 @@ export function correlateLinked(
         pearson: withReason({ r: p.r, p: p.p, ci: [p.ci[0], p.ci[1]] as Interval }, p.reason),
         spearman: withReason({ rho: s.rho, p: s.p }, s.reason),
         kendall: withReason({ tau: k.tau, p: k.p }, k.reason),
-        weighted: withReason({ r: w.r, p: w.p, ci: [w.ci[0], w.ci[1]] as Interval, effectiveN: w.effectiveN }, w.reason),
+        weighted: withReason({ r: w8.r, p: w8.p, ci: [w8.ci[0], w8.ci[1]] as Interval, effectiveN: w8.effectiveN }, w8.reason),
       });
     }
   }

@@ -27,7 +27,7 @@ export const en: Translation = {
   quadrant: { virtuous: 'Virtuous', fragile: 'Fragile', untapped: 'Untapped', critical: 'Critical' },
   strength: { negligible: 'negligible', small: 'small', moderate: 'moderate', strong: 'strong' },
   scatterLabel: (x, y, n) => `${y} against ${x} for ${n} units`,
-  scatterSummary: (r, lo, hi, n, p) => `Pearson r = ${r} (95% CI ${lo} to ${hi}), n = ${n} units, p = ${p}.`,
+  scatterSummary: (r, lo, hi, n, p) => `Pearson r = ${r} (95% CI ${lo} to ${hi}), n = ${n} units, ${p}.`,
   notEnoughUnits: (n) => `Only ${n} units have both employee and customer data above the thresholds: not enough to correlate.`,
   quadrantHeading: 'Quadrant',
   unit: 'Unit',
@@ -122,6 +122,13 @@ export const en: Translation = {
     ? `${s.metric}: unit averages are reliable enough to link (ICC(1) = ${s.icc1}, ICC(2) = ${s.icc2}; 0.70 or more is good).`
     : `${s.metric}: unit averages are not very reliable (ICC(1) = ${s.icc1}, ICC(2) = ${s.icc2}, below 0.70): read its associations with care.`),
   insightQuadrantCounts: (c) => `Units by quadrant: ${c.virtuous} virtuous, ${c.fragile} fragile, ${c.untapped} untapped, ${c.critical} critical.`,
+  dashboardScatterTitle: 'Employees and customers, unit by unit',
+  dashboardLagTitle: 'Which comes first? Correlation by lag',
+  dashboardDriversTitle: (outcome) => `What drives ${outcome}`,
+  dashboardMatrixTitle: 'Every employee metric against every customer metric',
+  dashboardInsightsTitle: 'What the data says',
+  employeeAxis: 'Employee metric',
+  customerAxis: 'Customer metric',
 };
 
 /** English names of the engagement items the sample survey and common exports use. */

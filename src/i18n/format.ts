@@ -49,6 +49,12 @@ export function formatP(lang: Lang, p: number | null | undefined): string {
   return formatNumber(lang, p, 3);
 }
 
+/** "p = 0.031" or "p < 0.001": the comparison sign belongs to the clause. */
+export function formatPClause(lang: Lang, p: number | null | undefined): string {
+  const text = formatP(lang, p);
+  return text.startsWith('<') ? `p ${text}` : `p = ${text}`;
+}
+
 /** "2026-Q3" → "Q3 2026" / "T3 2026"; months and years through Intl. */
 export function formatPeriod(lang: Lang, period: string): string {
   const quarter = /^(\d{4})-Q([1-4])$/.exec(period);

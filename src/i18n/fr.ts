@@ -27,7 +27,7 @@ export const fr: Translation = {
   quadrant: { virtuous: 'Vertueux', fragile: 'Fragile', untapped: 'Potentiel inexploité', critical: 'Critique' },
   strength: { negligible: 'négligeable', small: 'faible', moderate: 'modérée', strong: 'forte' },
   scatterLabel: (x, y, n) => `${y} en fonction de ${x} pour ${n} unités`,
-  scatterSummary: (r, lo, hi, n, p) => `r de Pearson = ${r} (IC à 95 % de ${lo} à ${hi}), n = ${n} unités, p = ${p}.`,
+  scatterSummary: (r, lo, hi, n, p) => `r de Pearson = ${r} (IC à 95 % de ${lo} à ${hi}), n = ${n} unités, ${p}.`,
   notEnoughUnits: (n) => `Seules ${n} unités ont des données collaborateurs et clients au-dessus des seuils : trop peu pour corréler.`,
   quadrantHeading: 'Quadrant',
   unit: 'Unité',
@@ -132,6 +132,13 @@ export const fr: Translation = {
     ? `${s.metric} : les moyennes par unité sont assez fiables pour être reliées (ICC(1) = ${s.icc1}, ICC(2) = ${s.icc2} ; 0,70 ou plus est bon).`
     : `${s.metric} : les moyennes par unité sont peu fiables (ICC(1) = ${s.icc1}, ICC(2) = ${s.icc2}, sous 0,70) : à lire avec prudence.`),
   insightQuadrantCounts: (c) => `Unités par quadrant : ${c.virtuous} vertueuses, ${c.fragile} fragiles, ${c.untapped} à potentiel inexploité, ${c.critical} critiques.`,
+  dashboardScatterTitle: 'Collaborateurs et clients, équipe par équipe',
+  dashboardLagTitle: 'Qui précède l’autre ? Corrélation selon le décalage',
+  dashboardDriversTitle: (outcome) => `Leviers : ${outcome}`,
+  dashboardMatrixTitle: 'Chaque indicateur collaborateurs face à chaque indicateur clients',
+  dashboardInsightsTitle: 'Ce que disent les données',
+  employeeAxis: 'Indicateur collaborateurs',
+  customerAxis: 'Indicateur clients',
 };
 
 /** Noms français des items d’engagement de l’enquête d’exemple et des exports courants. */

@@ -117,6 +117,13 @@ export interface Translation {
   insightNoEstimate: (s: { kind: 'linkage' | 'lag' | 'driver' | 'quadrant' | 'reliability'; employee: string; customer?: string }) => string;
   insightReliability: (s: { metric: string; icc1: string; icc2: string; reliable: boolean }) => string;
   insightQuadrantCounts: (counts: Record<QuadrantId, number>) => string;
+  dashboardScatterTitle: string;
+  dashboardLagTitle: string;
+  dashboardDriversTitle: (outcome: string) => string;
+  dashboardMatrixTitle: string;
+  dashboardInsightsTitle: string;
+  employeeAxis: string;
+  customerAxis: string;
 }
 
 export type MetricId = 'enps' | 'engagement' | 'nps' | 'csat' | 'ces' | 'fcr';

@@ -326,7 +326,9 @@ class LongEmployeeReader implements RowReader<EmployeeTable> {
   private readonly itemIds: string[] = [];
   private readonly items = new Map<string, NumberBuilder>();
   private enps: NumberBuilder | undefined;
-  private readonly respondentRows = new StringIndex();
+  /** Unit, period and respondent of each row so far (lines without a respondent are rows of their own). */
+  private readonly respondents = new StringIndex();
+  private readonly respondentRow: number[] = [];
   private readonly answered = new StringIndex();
   private readonly answeredLines: number[] = [];
   private readonly itemRule: ScoreRule;
@@ -363,11 +365,11 @@ class LongEmployeeReader implements RowReader<EmployeeTable> {
     if (this.ctx.sink.total > before) return void this.ctx.sink.invalidRows++;
     if (this.ctx.strict && this.ctx.sink.total > 0) return;
     // Without a respondent column each line is its own response.
-    // Rows are numbered in order of first appearance, so a respondent's number is its row.
-    let row = rowKey === undefined ? -1 : this.respondentRows.indexOf(rowKey);
+    const known = rowKey === undefined ? -1 : this.respondents.indexOf(rowKey);
+    let row = known === -1 ? -1 : (this.respondentRow[known] as number);
     if (row === -1) {
       row = this.rows++;
-      if (rowKey !== undefined) this.respondentRows.add(rowKey);
+      if (rowKey !== undefined) this.respondentRow[this.respondents.add(rowKey)] = row;
       this.unit.push(unit as string);
       this.period.push(period as string);
       this.respondent?.push(respondent);

@@ -186,3 +186,13 @@ describe('chunked imports', () => {
     for (const chunkSize of [1, 7, 64]) expect(importCustomers(fixture(name), { file: name, chunkSize })).toEqual(whole);
   });
 });
+
+describe('long files with some respondents missing', () => {
+  it('keeps lines without a respondent as rows of their own, and groups the others', () => {
+    const text = 'unit,period,respondent,item,value\nA,2026-Q3,R1,x,4\nA,2026-Q3,,x,2\nA,2026-Q3,R1,y,5\nA,2026-Q3,R2,x,1\n';
+    const result = importEmployees(text, { file: 'l.csv' });
+    if (!result.ok) throw new Error(result.problems[0]?.message);
+    expect(strings(result.table.respondent)).toEqual(['R1', null, 'R2']);
+    expect(result.table.items.map(numbers)).toEqual([[4, 2, 1], [5, null, null]]);
+  });
+});

@@ -6,6 +6,7 @@ import { consume } from '@lit/context';
 import { max, scaleLinear } from 'd3';
 import { LocaleController } from '../shared/locale-controller.ts';
 import { workspaceContext } from '../shared/workspace-context.ts';
+import { driversFromAnalysis } from '../shared/analysis-view.ts';
 import type { WorkspaceState } from '../shared/workspace-context.ts';
 import { formatNumber, formatPercent } from '../../i18n/format.ts';
 import { defineElement } from '../shared/define.ts';
@@ -46,7 +47,10 @@ export class SymDrivers extends LitElement {
 
   private readonly locale = new LocaleController(this);
 
-  /** Key-driver results to draw. */
+  /** Customer outcome whose drivers are drawn inside a workspace. */
+  @property() outcome = 'nps';
+
+  /** Key-driver results to draw; when absent, the enclosing workspace's results. */
   @property({ attribute: false }) data?: DriversData;
 
   /** The enclosing `<sym-workspace>`'s state, when there is one. */
@@ -60,7 +64,8 @@ export class SymDrivers extends LitElement {
   private placed: PlacedDriver[] = [];
 
   private get view(): DriversData | undefined {
-    return this.data;
+    const analysis = this.workspace?.analysis;
+    return this.data ?? (analysis ? driversFromAnalysis(analysis, this.outcome) : undefined);
   }
 
   override willUpdate(): void {

@@ -5,6 +5,7 @@ import { consume } from '@lit/context';
 import { max } from 'd3';
 import { LocaleController } from '../shared/locale-controller.ts';
 import { workspaceContext } from '../shared/workspace-context.ts';
+import { correlationMatrixFromAnalysis, unitItemsFromAnalysis } from '../shared/analysis-view.ts';
 import type { WorkspaceState } from '../shared/workspace-context.ts';
 import { SymSelectEvent } from '../shared/events.ts';
 import { formatMetric, formatMetricDelta } from '../shared/metric-format.ts';
@@ -95,7 +96,9 @@ export class SymHeatmap extends LitElement {
   private grid?: GridModel;
 
   private get view(): HeatmapData | undefined {
-    return this.data;
+    const analysis = this.workspace?.analysis;
+    if (this.data || !analysis) return this.data;
+    return this.mode === 'units' ? unitItemsFromAnalysis(analysis) : correlationMatrixFromAnalysis(analysis);
   }
 
   override willUpdate(): void {

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { LocaleController } from '../shared/locale-controller.ts';
 import { workspaceContext } from '../shared/workspace-context.ts';
+import { insightsFromAnalysis } from '../shared/analysis-view.ts';
 import type { WorkspaceState } from '../shared/workspace-context.ts';
 import { formatNumber, formatP, formatPercent } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/translation.ts';
@@ -49,7 +50,8 @@ export class SymInsights extends LitElement {
   workspace?: WorkspaceState;
 
   private get view(): InsightsData | undefined {
-    return this.data;
+    const analysis = this.workspace?.analysis;
+    return this.data ?? (analysis ? insightsFromAnalysis(analysis) : undefined);
   }
 
   protected override render() {

@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { consume } from '@lit/context';
 import { LocaleController } from '../shared/locale-controller.ts';
 import { workspaceContext } from '../shared/workspace-context.ts';
+import { lagsFromAnalysis } from '../shared/analysis-view.ts';
 import type { WorkspaceState } from '../shared/workspace-context.ts';
 import { formatNumber, formatP } from '../../i18n/format.ts';
 import { defineElement } from '../shared/define.ts';
@@ -46,7 +47,13 @@ export class SymLagChart extends LitElement {
   /** Chart height in CSS pixels. */
   @property({ type: Number }) height = 300;
 
-  /** Lagged correlations to draw. */
+  /** Employee metric whose lags are drawn inside a workspace. */
+  @property() employee = 'engagement';
+
+  /** Customer metric whose lags are drawn inside a workspace. */
+  @property() customer = 'nps';
+
+  /** Lagged correlations to draw; when absent, the enclosing workspace's results. */
   @property({ attribute: false }) data?: LagChartData;
 
   /** The enclosing `<sym-workspace>`'s state, when there is one. */
@@ -78,7 +85,8 @@ export class SymLagChart extends LitElement {
   }
 
   private get view(): LagChartData | undefined {
-    return this.data;
+    const analysis = this.workspace?.analysis;
+    return this.data ?? (analysis ? lagsFromAnalysis(analysis, this.employee, this.customer) : undefined);
   }
 
   override willUpdate(): void {

@@ -7,7 +7,7 @@ import { workspaceContext } from '../shared/workspace-context.ts';
 import type { WorkspaceState } from '../shared/workspace-context.ts';
 import { SymSelectEvent } from '../shared/events.ts';
 import { formatMetric } from '../shared/metric-format.ts';
-import { formatNumber, formatP, formatPeriod } from '../../i18n/format.ts';
+import { formatNumber, formatPClause, formatPeriod } from '../../i18n/format.ts';
 import type { MetricId, QuadrantId } from '../../i18n/translation.ts';
 import { scatterFromAnalysis } from '../shared/analysis-view.ts';
 import type { ScatterData, ScatterPoint } from '../shared/chart-types.ts';
@@ -73,7 +73,8 @@ export class SymScatter extends LitElement {
     super.connectedCallback();
     this.resizeObserver = new ResizeObserver(([entry]) => {
       const width = Math.round(entry?.contentRect.width ?? 0);
-      if (width > 0 && Math.abs(width - this.measuredWidth) > 1) this.measuredWidth = width;
+      // Next frame: re-rendering inside the callback triggers Chromium's "ResizeObserver loop" warning.
+      if (width > 0 && Math.abs(width - this.measuredWidth) > 1) requestAnimationFrame(() => (this.measuredWidth = width));
     });
     this.resizeObserver.observe(this);
   }
@@ -136,7 +137,7 @@ export class SymScatter extends LitElement {
     const yLabel = view.yLabel ?? t.metric[view.yMetric as MetricId] ?? view.yMetric;
     const c = view.correlation;
     const summary = c && Number.isFinite(c.r)
-      ? t.scatterSummary(formatNumber(lang, c.r, 2), formatNumber(lang, c.ci[0], 2), formatNumber(lang, c.ci[1], 2), c.n, formatP(lang, c.pAdjusted ?? c.p))
+      ? t.scatterSummary(formatNumber(lang, c.r, 2), formatNumber(lang, c.ci[0], 2), formatNumber(lang, c.ci[1], 2), c.n, formatPClause(lang, c.pAdjusted ?? c.p))
       : t.notEnoughUnits(layout.points.length);
     return html`
       <figure part="figure">

@@ -1,0 +1,119 @@
+import { LitElement, css, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { LocaleController } from '../shared/locale-controller.ts';
+import { workspaceContext } from '../shared/workspace-context.ts';
+import type { WorkspaceState } from '../shared/workspace-context.ts';
+import { formatNumber } from '../../i18n/format.ts';
+import type { MetricId } from '../../i18n/translation.ts';
+import { defineElement } from '../shared/define.ts';
+import '../kpi/kpi.ts';
+import '../scatter/scatter.ts';
+import '../lag-chart/lag-chart.ts';
+import '../heatmap/heatmap.ts';
+import '../drivers/drivers.ts';
+import '../insights/insights.ts';
+
+const KPI_METRICS: MetricId[] = ['enps', 'engagement', 'nps', 'csat', 'ces', 'fcr'];
+const CUSTOMER_METRICS = ['nps', 'csat', 'ces', 'fcr'] as const;
+
+/**
+ * @summary The default symmetry dashboard: metric tiles, the employee × customer scatter, lagged
+ * effects, the correlation matrix, key drivers and plain-language insights. Place it inside a
+ * `<sym-workspace>`.
+ *
+ * @csspart header - The dataset summary line.
+ * @csspart kpis - The row of metric tiles.
+ * @cssproperty --sym-dashboard-gap - Space between panels.
+ * @cssproperty --sym-color-surface - Panel background.
+ */
+export class SymDashboard extends LitElement {
+  static override styles = css`
+    :host { display: block; --_gap: var(--sym-dashboard-gap, 1rem); }
+    [part='kpis'] { display: grid; grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr)); gap: var(--_gap); margin-bottom: var(--_gap); }
+    .panels { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 30rem), 1fr)); gap: var(--_gap); }
+    section.panel { background: var(--sym-color-surface, #fff); border: 1px solid var(--sym-color-border, #d0d7de); border-radius: var(--sym-radius, 8px); padding: 1rem; min-width: 0; }
+    section.wide { grid-column: 1 / -1; }
+    h2 { font-size: 1rem; margin: 0 0 0.5rem; }
+    [part='header'] { margin: 0 0 var(--_gap); color: var(--sym-color-muted, #57606a); font-size: 0.9rem; }
+    label { font-size: 0.85rem; margin-inline-end: 0.75rem; }
+    select { font: inherit; font-size: 0.85rem; }
+    @media (prefers-color-scheme: dark) {
+      section.panel { background: var(--sym-color-surface, #161b22); border-color: var(--sym-color-border, #30363d); }
+      [part='header'] { color: var(--sym-color-muted, #9198a1); }
+    }
+  `;
+
+  private readonly locale = new LocaleController(this);
+
+  /** Customer metric on the scatter's y axis and the drivers' outcome. */
+  @property() customer: (typeof CUSTOMER_METRICS)[number] = 'nps';
+
+  /** Employee metric on the scatter's x axis and the lag chart. */
+  @property() employee = 'engagement';
+
+  @consume({ context: workspaceContext, subscribe: true })
+  @property({ attribute: false })
+  workspace?: WorkspaceState;
+
+  private handleCustomerChange(event: Event): void {
+    this.customer = (event.target as HTMLSelectElement).value as SymDashboard['customer'];
+  }
+
+  private handleEmployeeChange(event: Event): void {
+    this.employee = (event.target as HTMLSelectElement).value;
+  }
+
+  protected override render() {
+    const t = this.locale.t;
+    const lang = this.locale.lang;
+    const state = this.workspace;
+    if (!state || state.status !== 'ready') return html``;
+    const summary = state.summary;
+    const employeeMetrics = ['engagement', 'enps', ...Object.keys(state.analysis?.units.find((u) => u.employees)?.employees?.items ?? {})];
+    return html`
+      ${summary ? html`<p part="header">${t.datasetSummary(summary.units, formatNumber(lang, summary.employeeResponses), formatNumber(lang, summary.customerAnswers))}</p>` : null}
+      <div part="kpis">${KPI_METRICS.map((metric) => html`<sym-kpi metric=${metric}></sym-kpi>`)}</div>
+      <div class="panels">
+        <section class="panel wide" aria-labelledby="scatter-title">
+          <h2 id="scatter-title">${t.dashboardScatterTitle}</h2>
+          <label>${t.employeeAxis}
+            <select @change=${this.handleEmployeeChange} .value=${this.employee}>
+              ${employeeMetrics.map((m) => html`<option value=${m} ?selected=${m === this.employee}>${t.measureLabel(m)}</option>`)}
+            </select>
+          </label>
+          <label>${t.customerAxis}
+            <select @change=${this.handleCustomerChange} .value=${this.customer}>
+              ${CUSTOMER_METRICS.map((m) => html`<option value=${m} ?selected=${m === this.customer}>${t.metric[m]}</option>`)}
+            </select>
+          </label>
+          <sym-scatter x=${this.employee} y=${this.customer}></sym-scatter>
+        </section>
+        <section class="panel" aria-labelledby="lag-title">
+          <h2 id="lag-title">${t.dashboardLagTitle}</h2>
+          <sym-lag-chart employee=${this.employee} customer=${this.customer}></sym-lag-chart>
+        </section>
+        <section class="panel" aria-labelledby="drivers-title">
+          <h2 id="drivers-title">${t.dashboardDriversTitle(t.metric[this.customer])}</h2>
+          <sym-drivers outcome=${this.customer}></sym-drivers>
+        </section>
+        <section class="panel wide" aria-labelledby="matrix-title">
+          <h2 id="matrix-title">${t.dashboardMatrixTitle}</h2>
+          <sym-heatmap mode="correlations"></sym-heatmap>
+        </section>
+        <section class="panel wide" aria-labelledby="insights-title">
+          <h2 id="insights-title">${t.dashboardInsightsTitle}</h2>
+          <sym-insights></sym-insights>
+        </section>
+      </div>
+    `;
+  }
+}
+
+defineElement('sym-dashboard', SymDashboard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sym-dashboard': SymDashboard;
+  }
+}
