@@ -199,30 +199,35 @@ function layoutOf(parent: ArrayLike<number>, periodCount: number): { layout: Lay
   };
 }
 
-/** Reusable buffers for bridge finding and shortest paths in one table. */
+/** Reusable buffers for one table's graph: bridges, components and shortest paths. */
 class TableScratch {
-  edgeFrom: Int32Array;
-  edgeTo: Int32Array;
-  edgeCell: Int32Array;
-  degree: Int32Array;
-  offset: Int32Array;
-  adjacentEdge: Int32Array;
-  discovery: Int32Array;
-  low: Int32Array;
-  stackVertex: Int32Array;
-  stackEdge: Int32Array;
-  stackNext: Int32Array;
-  distance: Float64Array;
-  previousEdgeCell: Int32Array;
-  previousVertex: Int32Array;
-  done: Uint8Array;
+  readonly edgeFrom: Int32Array;
+  readonly edgeTo: Int32Array;
+  readonly edgeCell: Int32Array;
+  readonly isBridge: Uint8Array;
+  readonly degree: Int32Array;
+  readonly offset: Int32Array;
+  readonly adjacentEdge: Int32Array;
+  readonly discovery: Int32Array;
+  readonly low: Int32Array;
+  readonly stackVertex: Int32Array;
+  readonly stackEdge: Int32Array;
+  readonly stackNext: Int32Array;
+  readonly component: Int32Array;
+  readonly ordinal: Int32Array;
+  readonly distance: Float64Array;
+  readonly previousEdgeCell: Int32Array;
+  readonly previousVertex: Int32Array;
+  readonly done: Uint8Array;
   heap: Int32Array;
   heapKey: Float64Array;
+  heapSize = 0;
 
-  constructor(maxVertices: number, maxEdges: number) {
+  constructor(maxVertices: number, maxEdges: number, columns: number) {
     this.edgeFrom = new Int32Array(maxEdges);
     this.edgeTo = new Int32Array(maxEdges);
     this.edgeCell = new Int32Array(maxEdges);
+    this.isBridge = new Uint8Array(maxEdges);
     this.degree = new Int32Array(maxVertices);
     this.offset = new Int32Array(maxVertices + 1);
     this.adjacentEdge = new Int32Array(2 * maxEdges);
@@ -231,19 +236,26 @@ class TableScratch {
     this.stackVertex = new Int32Array(maxVertices);
     this.stackEdge = new Int32Array(maxVertices);
     this.stackNext = new Int32Array(maxVertices);
+    this.component = new Int32Array(maxVertices);
+    this.ordinal = new Int32Array(maxVertices);
     this.distance = new Float64Array(maxVertices);
     this.previousEdgeCell = new Int32Array(maxVertices);
     this.previousVertex = new Int32Array(maxVertices);
     this.done = new Uint8Array(maxVertices);
-    // Lazy deletion pushes once per relaxed edge, and each edge relaxes at most once per direction.
-    this.heap = new Int32Array(2 * maxEdges + maxVertices);
-    this.heapKey = new Float64Array(2 * maxEdges + maxVertices);
+    this.heap = new Int32Array(2 * maxEdges * columns + maxVertices);
+    this.heapKey = new Float64Array(this.heap.length);
   }
-
-  heapSize = 0;
 
   /** Pushes a vertex on the lazy-deletion binary heap (stale entries are skipped when popped). */
   push(vertex: number, key: number): void {
+    if (this.heapSize === this.heap.length) {
+      const heap = new Int32Array(2 * this.heap.length);
+      const heapKey = new Float64Array(2 * this.heap.length);
+      heap.set(this.heap);
+      heapKey.set(this.heapKey);
+      this.heap = heap;
+      this.heapKey = heapKey;
+    }
     const { heap, heapKey } = this;
     let i = this.heapSize++;
     while (i > 0) {
@@ -278,61 +290,71 @@ class TableScratch {
     heapKey[i] = lastKey;
     return top;
   }
-}
 
-/**
- * Marks in `isBridge` the edges that lie on no cycle (Tarjan 1974, iterative DFS with low-links).
- * Edges are `scratch.edgeFrom/edgeTo[0..edgeCount)` over vertices 0..vertexCount−1.
- */
-function findBridges(scratch: TableScratch, vertexCount: number, edgeCount: number, isBridge: Uint8Array): void {
-  const { edgeFrom, edgeTo, degree, offset, adjacentEdge, discovery, low, stackVertex, stackEdge, stackNext } = scratch;
-  degree.fill(0, 0, vertexCount);
-  for (let e = 0; e < edgeCount; e++) {
-    degree[edgeFrom[e]!]! += 1;
-    degree[edgeTo[e]!]! += 1;
-  }
-  offset[0] = 0;
-  for (let v = 0; v < vertexCount; v++) offset[v + 1] = offset[v]! + degree[v]!;
-  for (let v = 0; v < vertexCount; v++) degree[v] = offset[v]!;
-  for (let e = 0; e < edgeCount; e++) {
-    adjacentEdge[degree[edgeFrom[e]!]!++] = e;
-    adjacentEdge[degree[edgeTo[e]!]!++] = e;
-  }
-  discovery.fill(-1, 0, vertexCount);
-  isBridge.fill(0, 0, edgeCount);
-  let time = 0;
-  for (let start = 0; start < vertexCount; start++) {
-    if (discovery[start] !== -1 || offset[start] === offset[start + 1]) continue;
-    let top = 0;
-    stackVertex[0] = start;
-    stackEdge[0] = -1;
-    stackNext[0] = offset[start]!;
-    discovery[start] = low[start] = time++;
-    while (top >= 0) {
-      const v = stackVertex[top]!;
-      if (stackNext[top]! < offset[v + 1]!) {
-        const e = adjacentEdge[stackNext[top]!++]!;
-        if (e === stackEdge[top]) continue;
-        const w = edgeFrom[e] === v ? edgeTo[e]! : edgeFrom[e]!;
-        if (discovery[w] === -1) {
-          discovery[w] = low[w] = time++;
-          top++;
-          stackVertex[top] = w;
-          stackEdge[top] = e;
-          stackNext[top] = offset[w]!;
-        } else if (discovery[w]! < low[v]!) {
-          low[v] = discovery[w]!;
-        }
-      } else {
-        const e = stackEdge[top]!;
-        top--;
-        if (top >= 0) {
-          const u = stackVertex[top]!;
-          if (low[v]! < low[u]!) low[u] = low[v]!;
-          if (low[v]! > discovery[u]!) isBridge[e] = 1;
+  /**
+   * Marks in `isBridge` the edges 0..edgeCount−1 that lie on no cycle
+   * (Tarjan 1974, iterative DFS with low-links).
+   */
+  findBridges(vertexCount: number, edgeCount: number): void {
+    const { edgeFrom, edgeTo, degree, offset, adjacentEdge, discovery, low, stackVertex, stackEdge, stackNext, isBridge } = this;
+    degree.fill(0, 0, vertexCount);
+    for (let e = 0; e < edgeCount; e++) {
+      degree[edgeFrom[e]!]! += 1;
+      degree[edgeTo[e]!]! += 1;
+    }
+    offset[0] = 0;
+    for (let v = 0; v < vertexCount; v++) offset[v + 1] = offset[v]! + degree[v]!;
+    for (let v = 0; v < vertexCount; v++) degree[v] = offset[v]!;
+    for (let e = 0; e < edgeCount; e++) {
+      adjacentEdge[degree[edgeFrom[e]!]!++] = e;
+      adjacentEdge[degree[edgeTo[e]!]!++] = e;
+    }
+    discovery.fill(-1, 0, vertexCount);
+    isBridge.fill(0, 0, edgeCount);
+    let time = 0;
+    for (let start = 0; start < vertexCount; start++) {
+      if (discovery[start] !== -1 || offset[start] === offset[start + 1]) continue;
+      let top = 0;
+      stackVertex[0] = start;
+      stackEdge[0] = -1;
+      stackNext[0] = offset[start]!;
+      discovery[start] = low[start] = time++;
+      while (top >= 0) {
+        const v = stackVertex[top]!;
+        if (stackNext[top]! < offset[v + 1]!) {
+          const e = adjacentEdge[stackNext[top]!++]!;
+          if (e === stackEdge[top]) continue;
+          const w = edgeFrom[e] === v ? edgeTo[e]! : edgeFrom[e]!;
+          if (discovery[w] === -1) {
+            discovery[w] = low[w] = time++;
+            top++;
+            stackVertex[top] = w;
+            stackEdge[top] = e;
+            stackNext[top] = offset[w]!;
+          } else if (discovery[w]! < low[v]!) {
+            low[v] = discovery[w]!;
+          }
+        } else {
+          const e = stackEdge[top]!;
+          top--;
+          if (top >= 0) {
+            const u = stackVertex[top]!;
+            if (low[v]! < low[u]!) low[u] = low[v]!;
+            if (low[v]! > discovery[u]!) isBridge[e] = 1;
+          }
         }
       }
     }
+  }
+
+  /** Union-find root with path halving. */
+  find(v: number): number {
+    const { component } = this;
+    while (component[v] !== v) {
+      component[v] = component[component[v]!]!;
+      v = component[v]!;
+    }
+    return v;
   }
 }
 
@@ -403,18 +425,31 @@ export function suppressSmallGroups(input: SuppressionInput): SuppressionResult 
     }
   }
 
-  const tableCount = layout.rowStart.length - 1;
+  const { rowStart, rows, rowTable, totalTable } = layout;
+  const tableCount = rowStart.length - 1;
   let maxRows = 0;
-  for (let s = 0; s < tableCount; s++) maxRows = Math.max(maxRows, layout.rowStart[s + 1]! - layout.rowStart[s]!);
-  const scratch = new TableScratch(maxRows + C, maxRows * C);
-  const isBridge = new Uint8Array(maxRows * C);
+  for (let s = 0; s < tableCount; s++) maxRows = Math.max(maxRows, rowStart[s + 1]! - rowStart[s]!);
+  const scratch = new TableScratch(maxRows * C + C, maxRows * C, C);
   const exposed = new Uint8Array(cellCount);
-  let fallbacks = 0;
   const exposedBy = new Int32Array(cellCount);
+  // Partition messages (see computeExposure): block of each unknown cell of a unit's row as seen
+  // from the table where it is a child row (`parentSide`) and from its own table (`ownSide`).
+  const parentSide = new Int32Array(cellCount);
+  const ownSide = new Int32Array(cellCount);
   const queued = new Uint8Array(tableCount);
   const queue = new Int32Array(tableCount);
-
+  let queueHead = 0;
+  let queueSize = 0;
+  const enqueue = (t: number): void => {
+    if (t < 0 || queued[t]) return;
+    queued[t] = 1;
+    queue[(queueHead + queueSize) % tableCount] = t;
+    queueSize++;
+  };
+  let fallbacks = 0;
   let newlyHidden = 0;
+  let newlyProtected = 0;
+
   const hide = (cell: number): void => {
     if (hidden[cell]) return;
     newlyHidden++;
@@ -426,178 +461,312 @@ export function suppressSmallGroups(input: SuppressionInput): SuppressionResult 
     status[publishedIndex(node, cell - node * C)] = CELL_COMPLEMENTARY;
   };
 
+  /** Block label of row i's cell in column c within table s, as told by the row's other table (0 if none). */
+  const incomingLabel = (s: number, i: number, node: number, c: number): number => {
+    const last = rowStart[s + 1]! - rowStart[s]! - 1;
+    if (i === last) return node < U && rowTable[node]! >= 0 ? parentSide[node * C + c]! : 0;
+    return node < U && totalTable[node]! >= 0 ? ownSide[node * C + c]! : 0;
+  };
+
+  /**
+   * Step 1 for table s: bridges of its graph of unknown cells become known, then the partition
+   * messages to the neighbouring tables are recomputed.
+   *
+   * A row shared with another table (a child that is itself a parent, or this table's total row)
+   * is split into one vertex per block of the partition that the other table imposes: the other
+   * table determines exactly the sums of the row's unknown cells over the blocks (the columns
+   * that its graph, without this row, connects), and a split vertex encodes exactly those sums.
+   * The tables form a tree, so passing these messages until nothing changes makes "bridge"
+   * equivalent to "determined by all shown cells", as an exact linear-algebra attacker sees it.
+   */
+  const processTable = (s: number): void => {
+    const first = rowStart[s]!;
+    const rowCount = rowStart[s + 1]! - first;
+    const columnBase = rowCount * C;
+    const vertexCount = columnBase + C;
+    const { edgeFrom, edgeTo, edgeCell, isBridge } = scratch;
+    let edgeCount = 0;
+    for (let i = 0; i < rowCount; i++) {
+      const node = rows[first + i]!;
+      for (let c = 0; c < C; c++) {
+        const cell = node * C + c;
+        if (exposed[cell]) continue;
+        edgeFrom[edgeCount] = i * C + incomingLabel(s, i, node, c);
+        edgeTo[edgeCount] = columnBase + c;
+        edgeCell[edgeCount] = cell;
+        edgeCount++;
+      }
+    }
+    if (edgeCount > 0) scratch.findBridges(vertexCount, edgeCount);
+    let kept = 0;
+    for (let e = 0; e < edgeCount; e++) {
+      const cell = edgeCell[e]!;
+      if (isBridge[e]) {
+        exposed[cell] = 1;
+        exposedBy[cell] = s;
+        const node = Math.floor(cell / C);
+        enqueue(rowTable[node]!);
+        enqueue(totalTable[node]!);
+        continue;
+      }
+      edgeFrom[kept] = edgeFrom[e]!;
+      edgeTo[kept] = edgeTo[e]!;
+      edgeCell[kept] = cell;
+      kept++;
+    }
+    // Messages: for each shared row, the components of this graph without that row.
+    for (let i = 0; i < rowCount; i++) {
+      const node = rows[first + i]!;
+      if (node >= U) continue;
+      const isTotal = i === rowCount - 1;
+      const neighbour = isTotal ? rowTable[node]! : totalTable[node]!;
+      if (neighbour < 0) continue;
+      const { component, ordinal } = scratch;
+      for (let v = 0; v < vertexCount; v++) component[v] = v;
+      const rowLow = i * C;
+      const rowHigh = rowLow + C;
+      for (let e = 0; e < kept; e++) {
+        const from = edgeFrom[e]!;
+        if (from >= rowLow && from < rowHigh) continue;
+        const a = scratch.find(from);
+        const b = scratch.find(edgeTo[e]!);
+        if (a !== b) component[a] = b;
+      }
+      ordinal.fill(-1, columnBase, vertexCount);
+      const labels = isTotal ? ownSide : parentSide;
+      let blocks = 0;
+      let changed = false;
+      for (let c = 0; c < C; c++) {
+        const cell = node * C + c;
+        let label = -1;
+        if (!exposed[cell]) {
+          const root = scratch.find(columnBase + c);
+          if (ordinal[root]! < 0) ordinal[root] = blocks++;
+          label = ordinal[root]!;
+        }
+        if (labels[cell] !== label) {
+          labels[cell] = label;
+          changed = true;
+        }
+      }
+      if (changed) enqueue(neighbour);
+    }
+  };
+
   /** Step 1: which cells the attacker knows, given the hidden set. */
   const computeExposure = (): void => {
     for (let cell = 0; cell < cellCount; cell++) exposed[cell] = hidden[cell] === 0 || n[cell] === 0 ? 1 : 0;
     exposedBy.fill(-1);
-    let head = 0;
-    let size = 0;
-    for (let s = 0; s < tableCount; s++) {
-      queue[size++] = s;
-      queued[s] = 1;
-    }
-    while (size > 0) {
-      const s = queue[head]!;
-      head = (head + 1) % tableCount;
-      size--;
+    parentSide.fill(0);
+    ownSide.fill(0);
+    queueHead = 0;
+    queueSize = 0;
+    queued.fill(0);
+    for (let s = 0; s < tableCount; s++) enqueue(s);
+    while (queueSize > 0) {
+      const s = queue[queueHead]!;
+      queueHead = (queueHead + 1) % tableCount;
+      queueSize--;
       queued[s] = 0;
-      const first = layout.rowStart[s]!;
-      const rowCount = layout.rowStart[s + 1]! - first;
-      let edgeCount = 0;
-      for (let i = 0; i < rowCount; i++) {
-        const base = layout.rows[first + i]! * C;
-        for (let c = 0; c < C; c++) {
-          if (exposed[base + c]) continue;
-          scratch.edgeFrom[edgeCount] = i;
-          scratch.edgeTo[edgeCount] = rowCount + c;
-          scratch.edgeCell[edgeCount] = base + c;
-          edgeCount++;
-        }
-      }
-      if (edgeCount === 0) continue;
-      findBridges(scratch, rowCount + C, edgeCount, isBridge);
-      for (let e = 0; e < edgeCount; e++) {
-        if (!isBridge[e]) continue;
-        const cell = scratch.edgeCell[e]!;
-        exposed[cell] = 1;
-        exposedBy[cell] = s;
-        const node = Math.floor(cell / C);
-        for (let side = 0; side < 2; side++) {
-          const t = side === 0 ? layout.rowTable[node]! : layout.totalTable[node]!;
-          if (t >= 0 && t !== s && !queued[t]) {
-            queued[t] = 1;
-            queue[(head + size) % tableCount] = t;
-            size++;
-          }
-        }
-      }
+      processTable(s);
     }
   };
 
-  /**
-   * Cost of using a cell in a protecting cycle of table s: 0 if unknown here, its n if it must be
-   * hidden (shown) or protected in the table that recovers it, ∞ if empty (known zero).
-   */
-  const cycleCost = (cell: number, s: number): number => {
-    if (n[cell] === 0) return Infinity;
-    if (hidden[cell] && (!exposed[cell] || exposedBy[cell] === s)) return 0;
-    return n[cell]! + 1e-3; // a small toll per cell prefers fewer cells at equal n
-  };
-  let newlyProtected = 0;
-  /** Makes a cell part of a protecting cycle: hides it if shown, else protects it where it is recovered. */
+  /** Makes a known cell part of a protecting cycle: hides it if shown, else protects it where it is recovered. */
   const enlist = (cell: number, s: number): void => {
     if (!hidden[cell]) hide(cell);
-    else if (exposed[cell] && exposedBy[cell] !== s && !sensitive[cell]) {
+    else if (exposedBy[cell] !== s && !sensitive[cell]) {
       sensitive[cell] = 1;
       newlyProtected++;
     }
   };
 
   /**
-   * Step 3(a): hides the cheapest chain of shown cells closing a cycle through `target` in table s.
-   * False when no such chain exists.
+   * Cheapest way to connect vertices in table s's split graph: Dijkstra where unknown cells
+   * cost 0 and known non-empty cells cost their n (so the next-smallest siblings go first), then
+   * enlists the known cells of the path. A cell made unknown may join any block of its row; if
+   * it lands in another, the next round sees the connection is still missing and extends it.
+   * `sources` are vertices at distance 0; the path ends at the first vertex with `isSink`;
+   * `skipRow` (or −1) is a row whose vertices the path may not cross, `skipCell` a cell it may
+   * not use. False when no path exists or the path changed nothing.
    */
-  const protectByCycle = (s: number, target: number): boolean => {
-    const first = layout.rowStart[s]!;
-    const rowCount = layout.rowStart[s + 1]! - first;
-    const vertexCount = rowCount + C;
-    const targetNode = Math.floor(target / C);
-    const targetColumn = target - targetNode * C;
-    let targetRow = -1;
-    for (let i = 0; i < rowCount; i++) if (layout.rows[first + i] === targetNode) targetRow = i;
+  const connect = (s: number, sources: readonly number[], isSink: (v: number) => boolean, skipRow: number, skipCell: number): boolean => {
+    const first = rowStart[s]!;
+    const rowCount = rowStart[s + 1]! - first;
+    const columnBase = rowCount * C;
+    const vertexCount = columnBase + C;
     const { distance, previousEdgeCell, previousVertex, done } = scratch;
     distance.fill(Infinity, 0, vertexCount);
     done.fill(0, 0, vertexCount);
-    const source = targetRow;
-    const sink = rowCount + targetColumn;
-    distance[source] = 0;
+    // Blocks present in each row (a row without unknown cells has the single block 0).
+    const blockCount = scratch.ordinal;
+    for (let i = 0; i < rowCount; i++) {
+      const node = rows[first + i]!;
+      let count = 1;
+      for (let c = 0; c < C; c++) if (!exposed[node * C + c]) count = Math.max(count, incomingLabel(s, i, node, c) + 1);
+      blockCount[i] = count;
+    }
     scratch.heapSize = 0;
-    scratch.push(source, 0);
+    for (const v of sources) {
+      distance[v] = 0;
+      previousVertex[v] = -1;
+      scratch.push(v, 0);
+    }
+    const relax = (from: number, to: number, cell: number, cost: number): void => {
+      const candidate = distance[from]! + cost;
+      if (candidate < distance[to]!) {
+        distance[to] = candidate;
+        previousEdgeCell[to] = cell;
+        previousVertex[to] = from;
+        scratch.push(to, candidate);
+      }
+    };
+    let sink = -1;
     while (scratch.heapSize > 0) {
       const v = scratch.pop();
       if (done[v]) continue;
       done[v] = 1;
-      if (v === sink) break;
-      const isRow = v < rowCount;
-      const count = isRow ? C : rowCount;
-      for (let j = 0; j < count; j++) {
-        const w = isRow ? rowCount + j : j;
-        if (done[w]) continue;
-        const cell = isRow ? layout.rows[first + v]! * C + j : layout.rows[first + j]! * C + (v - rowCount);
-        if (cell === target) continue;
-        const cost = cycleCost(cell, s);
-        if (cost === Infinity) continue;
-        const candidate = distance[v]! + cost;
-        if (candidate < distance[w]!) {
-          distance[w] = candidate;
-          previousEdgeCell[w] = cell;
-          previousVertex[w] = v;
-          scratch.push(w, candidate);
+      if (isSink(v)) {
+        sink = v;
+        break;
+      }
+      if (v < columnBase) {
+        const i = Math.floor(v / C);
+        const block = v - i * C;
+        const node = rows[first + i]!;
+        for (let c = 0; c < C; c++) {
+          const cell = node * C + c;
+          if (cell === skipCell || n[cell] === 0) continue;
+          if (!exposed[cell]) {
+            if (incomingLabel(s, i, node, c) === block) relax(v, columnBase + c, cell, 0);
+          } else relax(v, columnBase + c, cell, n[cell]! + 1e-3); // a small toll per cell prefers fewer cells
+        }
+      } else {
+        const c = v - columnBase;
+        for (let i = 0; i < rowCount; i++) {
+          if (i === skipRow) continue;
+          const node = rows[first + i]!;
+          const cell = node * C + c;
+          if (cell === skipCell || n[cell] === 0) continue;
+          if (!exposed[cell]) relax(v, i * C + incomingLabel(s, i, node, c), cell, 0);
+          else for (let b = 0; b < blockCount[i]!; b++) relax(v, i * C + b, cell, n[cell]! + 1e-3);
         }
       }
     }
-    if (distance[sink] === Infinity) return false;
-    for (let v = sink; v !== source; v = previousVertex[v]!) enlist(previousEdgeCell[v]!, s);
-    return true;
+    if (sink < 0) return false;
+    const before = newlyHidden + newlyProtected;
+    for (let v = sink; previousVertex[v] !== -1; v = previousVertex[v]!) {
+      const cell = previousEdgeCell[v]!;
+      if (exposed[cell]) enlist(cell, s);
+    }
+    return newlyHidden + newlyProtected > before;
+  };
+
+  /** Row of `node` in table s. */
+  const rowIndex = (s: number, node: number): number => {
+    for (let r = rowStart[s]!; r < rowStart[s + 1]!; r++) if (rows[r] === node) return r - rowStart[s]!;
+    return -1;
+  };
+
+  /** Step 3(a): closes a cycle through `target` in table s (where it was found to be a bridge). */
+  const protectByCycle = (s: number, target: number): boolean => {
+    const node = Math.floor(target / C);
+    const i = rowIndex(s, node);
+    const columnBase = (rowStart[s + 1]! - rowStart[s]!) * C;
+    const sources: number[] = [];
+    for (let b = 0; b < C; b++) sources.push(i * C + b);
+    const sink = columnBase + (target - node * C);
+    return connect(s, sources, (v) => v === sink, -1, target);
+  };
+
+  /**
+   * Step 3(b) when a row's other table t splits off a block of its unknown cells with a small
+   * known sum: connects, in t without that row, the block's columns to the row's other columns,
+   * which merges the blocks.
+   */
+  const mergeBlocks = (t: number, node: number, smallBlock: readonly number[]): boolean => {
+    const i = rowIndex(t, node);
+    const columnBase = (rowStart[t + 1]! - rowStart[t]!) * C;
+    const inBlock = new Uint8Array(C);
+    for (const c of smallBlock) inBlock[c] = 1;
+    const sources = smallBlock.map((c) => columnBase + c);
+    return connect(t, sources, (v) => v >= columnBase && !inBlock[v - columnBase], i, -1);
   };
 
   /** Fallback: hides every shown non-empty cell of table s. */
   const hideTable = (s: number): void => {
     fallbacks++;
-    for (let r = layout.rowStart[s]!; r < layout.rowStart[s + 1]!; r++) {
-      const base = layout.rows[r]! * C;
+    for (let r = rowStart[s]!; r < rowStart[s + 1]!; r++) {
+      const base = rows[r]! * C;
       for (let c = 0; c < C; c++) if (n[base + c]! > 0) hide(base + c);
     }
   };
 
   /**
-   * Step 3(b) for a row or column whose total `margin` is known and whose unknown parts pool
-   * 0 < Σn < k: hides its smallest shown part, or else the total.
+   * Step 3(b) for a group of unknown cells whose sum is known and below k: hides the smallest
+   * shown part of its row or column (`smallest`), or else the total, or else protects the total
+   * where it is recovered. False when none of these applies.
    */
-  const resolvePool = (margin: number, smallest: number): void => {
+  const resolvePool = (margin: number, smallest: number): boolean => {
     if (smallest >= 0) hide(smallest);
     else if (!hidden[margin]) hide(margin);
-    // The total is hidden but recovered in another table: protect it there from the next round
-    // (pools are checked only in rounds where no protected cell was exposed, so a protected
-    // margin here was enlisted by this very round, through the other table sharing the row).
-    else if (!sensitive[margin]) {
+    // Pools are checked only in rounds where no protected cell was exposed, so a protected
+    // margin here was enlisted by this very round, through the other table sharing the row.
+    else if (exposed[margin] && !sensitive[margin]) {
       sensitive[margin] = 1;
       newlyProtected++;
-    }
+    } else return exposed[margin] === 1;
+    return true;
   };
 
-  /** Step 2(b): every row and column of table s whose total is known, checked for small pools. */
+  const blockSum = new Float64Array(C);
+  /**
+   * Step 2(b) in table s: in each row, the unknown cells of a block not holding the row's total
+   * have a known sum (the whole row when the total is known); in each column whose total is
+   * known, so do the unknown parts. Such a known sum must be 0 or at least k.
+   */
   const protectPools = (s: number): number => {
-    const first = layout.rowStart[s]!;
-    const totalRow = layout.rowStart[s + 1]! - first - 1;
+    const first = rowStart[s]!;
+    const totalRow = rowStart[s + 1]! - first - 1;
     let violations = 0;
     for (let i = 0; i <= totalRow; i++) {
-      const base = layout.rows[first + i]! * C;
-      if (!exposed[base + ALL]) continue;
-      let pooled = 0;
+      const node = rows[first + i]!;
+      const base = node * C;
+      const marginBlock = exposed[base + ALL] ? -1 : incomingLabel(s, i, node, ALL);
+      blockSum.fill(0);
       let smallest = -1;
-      for (let cell = base; cell < base + ALL; cell++) {
-        if (!exposed[cell]) pooled += n[cell]!;
+      for (let c = 0; c < ALL; c++) {
+        const cell = base + c;
+        if (!exposed[cell]) blockSum[incomingLabel(s, i, node, c)]! += n[cell]!;
         else if (!hidden[cell] && n[cell]! > 0 && (smallest < 0 || n[cell]! < n[smallest]!)) smallest = cell;
       }
-      if (pooled > 0 && pooled < k) {
+      for (let b = 0; b < C; b++) {
+        if (b === marginBlock || !(blockSum[b]! > 0 && blockSum[b]! < k)) continue;
         violations++;
-        resolvePool(base + ALL, smallest);
+        if (marginBlock >= 0 || !resolvePool(base + ALL, smallest)) {
+          // The total is unknown, yet the row's other table tells this block's sum: merge the
+          // block with the rest of the row there.
+          const other = i === totalRow ? rowTable[node]! : totalTable[node]!;
+          const block: number[] = [];
+          for (let c = 0; c < C; c++) if (!exposed[base + c] && incomingLabel(s, i, node, c) === b) block.push(c);
+          if (!mergeBlocks(other, node, block)) hideTable(other);
+        }
+        break;
       }
     }
-    const totalBase = layout.rows[first + totalRow]! * C;
+    const totalBase = rows[first + totalRow]! * C;
     for (let c = 0; c < C; c++) {
       if (!exposed[totalBase + c]) continue;
       let pooled = 0;
       let smallest = -1;
       for (let i = 0; i < totalRow; i++) {
-        const cell = layout.rows[first + i]! * C + c;
+        const cell = rows[first + i]! * C + c;
         if (!exposed[cell]) pooled += n[cell]!;
         else if (!hidden[cell] && n[cell]! > 0 && (smallest < 0 || n[cell]! < n[smallest]!)) smallest = cell;
       }
       if (pooled > 0 && pooled < k) {
         violations++;
-        resolvePool(totalBase + c, smallest);
+        if (!resolvePool(totalBase + c, smallest)) hideTable(s);
       }
     }
     return violations;
@@ -612,7 +781,7 @@ export function suppressSmallGroups(input: SuppressionInput): SuppressionResult 
     let violations = 0;
     const unprotected: number[] = [];
     for (let cell = 0; cell < cellCount; cell++) {
-      if (!sensitive[cell] || !exposed[cell]) continue;
+      if (!sensitive[cell] || !exposed[cell] || n[cell] === 0) continue;
       violations++;
       if (!protectByCycle(exposedBy[cell]!, cell)) unprotected.push(cell);
     }
@@ -623,7 +792,7 @@ export function suppressSmallGroups(input: SuppressionInput): SuppressionResult 
     if (violations === 0) for (let s = 0; s < tableCount; s++) violations += protectPools(s);
     if (violations === 0) break;
     if (newlyHidden + newlyProtected === 0) {
-      // No local fix is left: hide everything shown (never reached in the property tests).
+      // No fix is left: hide everything shown (never reached in the property tests).
       fallbacks++;
       for (let node = 0; node < U; node++) for (let c = 0; c < C; c++) if (c !== BOTTOM && n[node * C + c]! > 0) hide(node * C + c);
       break;

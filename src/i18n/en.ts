@@ -27,7 +27,7 @@ export const en: Translation = {
   quadrant: { virtuous: 'Virtuous', fragile: 'Fragile', untapped: 'Untapped', critical: 'Critical' },
   strength: { negligible: 'negligible', small: 'small', moderate: 'moderate', strong: 'strong' },
   scatterLabel: (x, y, n) => `${y} against ${x} for ${n} units`,
-  scatterSummary: (r, lo, hi, n, p) => `Pearson r = ${r} (95% CI ${lo} to ${hi}), n = ${n} units, ${p}.`,
+  scatterSummary: (r, lo, hi, n, p) => `Pearson r = ${r} (95% CI ${lo} to ${hi}), n = ${n} units, ${p} (Benjamini–Hochberg adjusted).`,
   notEnoughUnits: (n) => `Only ${n} units have both employee and customer data above the thresholds: not enough to correlate.`,
   quadrantHeading: 'Quadrant',
   unit: 'Unit',

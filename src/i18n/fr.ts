@@ -27,7 +27,7 @@ export const fr: Translation = {
   quadrant: { virtuous: 'Vertueux', fragile: 'Fragile', untapped: 'Potentiel inexploité', critical: 'Critique' },
   strength: { negligible: 'négligeable', small: 'faible', moderate: 'modérée', strong: 'forte' },
   scatterLabel: (x, y, n) => `${y} en fonction de ${x} pour ${n} unités`,
-  scatterSummary: (r, lo, hi, n, p) => `r de Pearson = ${r} (IC à 95 % de ${lo} à ${hi}), n = ${n} unités, ${p}.`,
+  scatterSummary: (r, lo, hi, n, p) => `r de Pearson = ${r} (IC à 95 % de ${lo} à ${hi}), n = ${n} unités, ${p} (ajusté par Benjamini–Hochberg).`,
   notEnoughUnits: (n) => `Seules ${n} unités ont des données collaborateurs et clients au-dessus des seuils : trop peu pour corréler.`,
   quadrantHeading: 'Quadrant',
   unit: 'Unité',

@@ -112,6 +112,10 @@ class ProblemSink {
     this.total++;
     if (this.list.length < this.max) this.list.push(problem);
   }
+  /** Counts a row left out because of its problems. */
+  skipRow(): void {
+    this.invalidRows++;
+  }
 }
 
 /** Everything row validation needs, shared by the three row readers. */
@@ -154,6 +158,8 @@ class CommonCells {
   shape(fields: string[], line: number): boolean {
     const expected = this.ctx.headers.length;
     if (fields.length === expected) return true;
+    // Spreadsheets leave empty trailing cells (`a;b;c;;`) beyond the header: nothing is lost.
+    if (fields.length > expected && isBlankRecord(fields.slice(expected))) return true;
     const joined = fields.join(this.ctx.delimiter);
     for (const other of DELIMITERS) {
       if (other === this.ctx.delimiter) continue;
@@ -273,7 +279,7 @@ class WideEmployeeReader implements RowReader<EmployeeTable> {
 
   add(fields: string[], line: number): void {
     const c = this.cells;
-    if (!c.shape(fields, line)) return void this.ctx.sink.invalidRows++;
+    if (!c.shape(fields, line)) return this.ctx.sink.skipRow();
     const before = this.ctx.sink.total;
     const unit = c.unit(fields, line);
     const period = c.period(fields, line);
@@ -288,7 +294,7 @@ class WideEmployeeReader implements RowReader<EmployeeTable> {
       this.scratch[k] = c.score(fields, this.itemIndexes[k] as number, line, this.itemRule, this.scale) ?? Number.NaN;
     }
     const enps = this.enpsIndex >= 0 ? c.score(fields, this.enpsIndex, line, NPS_RULE) : Number.NaN;
-    if (this.ctx.sink.total > before) return void this.ctx.sink.invalidRows++;
+    if (this.ctx.sink.total > before) return this.ctx.sink.skipRow();
     if (this.ctx.strict && this.ctx.sink.total > 0) return;
     this.unit.push(unit as string);
     this.period.push(period as string);
@@ -345,7 +351,7 @@ class LongEmployeeReader implements RowReader<EmployeeTable> {
 
   add(fields: string[], line: number): void {
     const c = this.cells;
-    if (!c.shape(fields, line)) return void this.ctx.sink.invalidRows++;
+    if (!c.shape(fields, line)) return this.ctx.sink.skipRow();
     const before = this.ctx.sink.total;
     const unit = c.unit(fields, line);
     const period = c.period(fields, line);
@@ -362,7 +368,7 @@ class LongEmployeeReader implements RowReader<EmployeeTable> {
       if (seen === -1) this.answeredLines[this.answered.add(answerKey)] = line;
       else c.problem('duplicate-answer', line, this.itemNameIndex, itemName, { firstLine: this.answeredLines[seen] as number, item: itemId });
     }
-    if (this.ctx.sink.total > before) return void this.ctx.sink.invalidRows++;
+    if (this.ctx.sink.total > before) return this.ctx.sink.skipRow();
     if (this.ctx.strict && this.ctx.sink.total > 0) return;
     // Without a respondent column each line is its own response.
     const known = rowKey === undefined ? -1 : this.respondents.indexOf(rowKey);
@@ -441,7 +447,7 @@ class CustomerReader implements RowReader<CustomerTable> {
   add(fields: string[], line: number): void {
     const c = this.cells;
     const i = this.index;
-    if (!c.shape(fields, line)) return void this.ctx.sink.invalidRows++;
+    if (!c.shape(fields, line)) return this.ctx.sink.skipRow();
     const before = this.ctx.sink.total;
     const unit = c.unit(fields, line);
     const period = c.period(fields, line);
@@ -457,7 +463,7 @@ class CustomerReader implements RowReader<CustomerTable> {
         else fcr = value;
       }
     }
-    if (this.ctx.sink.total > before) return void this.ctx.sink.invalidRows++;
+    if (this.ctx.sink.total > before) return this.ctx.sink.skipRow();
     if (this.ctx.strict && this.ctx.sink.total > 0) return;
     this.unit.push(unit as string);
     this.period.push(period as string);
@@ -766,7 +772,9 @@ function importTable<K extends TableKind>(kind: K, input: ImportInput, options: 
     return run(kind, decodeChunks(bytes, bom, chunkSize), total, bom, options, progress);
   } catch (error) {
     if (!(error instanceof InvalidUtf8Error)) throw error;
-    return run(kind, decodeChunks(bytes, 'windows-1252', chunkSize), total, 'windows-1252', options, progress);
+    // A UTF-8 BOM before Windows-1252 text (rows appended by another program) is still a BOM.
+    const text = bom === 'utf-8-bom' ? bytes.subarray(3) : bytes;
+    return run(kind, decodeChunks(text, 'windows-1252', chunkSize), total, 'windows-1252', options, progress);
   }
 }
 

@@ -48,7 +48,9 @@ export function sniffDelimiter(sample: string, complete = true): Delimiter {
 /** Per record, how many of each candidate occur outside quotes. */
 function recordDelimiterCounts(sample: string, complete: boolean): number[][] {
   const result: number[][] = [];
-  let current = [0, 0, 0];
+  let commas = 0;
+  let semicolons = 0;
+  let tabs = 0;
   let inQuotes = false;
   let nonBlank = false;
   for (let i = 0; i < sample.length && result.length < SNIFF_RECORDS; i++) {
@@ -59,18 +61,18 @@ function recordDelimiterCounts(sample: string, complete: boolean): number[][] {
     } else if (inQuotes) {
       continue;
     } else if (c === 0x0a || c === 0x0d) {
-      if (nonBlank) result.push(current);
-      current = [0, 0, 0];
+      if (nonBlank) result.push([commas, semicolons, tabs]);
+      commas = semicolons = tabs = 0;
       nonBlank = false;
     } else {
       nonBlank = true;
-      if (c === 0x2c) current[0]!++;
-      else if (c === 0x3b) current[1]!++;
-      else if (c === 0x09) current[2]!++;
+      if (c === 0x2c) commas++;
+      else if (c === 0x3b) semicolons++;
+      else if (c === 0x09) tabs++;
     }
   }
-  if (complete && nonBlank && result.length < SNIFF_RECORDS) result.push(current);
-  if (result.length === 0 && nonBlank) result.push(current);
+  // The last record counts when the sample is the whole file, or when it is all there is.
+  if (nonBlank && result.length < SNIFF_RECORDS && (complete || result.length === 0)) result.push([commas, semicolons, tabs]);
   return result;
 }
 

@@ -12,9 +12,9 @@ export function strings(column: CategoricalColumn | undefined): (string | null)[
   return Array.from(column.codes, (code) => (code === MISSING_CODE ? null : (column.values[code] ?? '?')));
 }
 
-/** A numeric column with null for NaN, so toEqual shows the gaps. */
+/** A numeric column with null for NaN, so toEqual shows the gaps (and -0 as 0: toEqual tells them apart). */
 export function numbers(column: Float64Array | undefined): (number | null)[] | undefined {
-  return column === undefined ? undefined : Array.from(column, (v) => (Number.isNaN(v) ? null : v));
+  return column === undefined ? undefined : Array.from(column, (v) => (Number.isNaN(v) ? null : v === 0 ? 0 : v));
 }
 
 // WHATWG index-windows-1252, 0x80–0x9F; the other bytes are Latin-1.

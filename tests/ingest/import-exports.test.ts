@@ -175,6 +175,16 @@ describe('importCustomers on CX exports', () => {
   });
 });
 
+describe('mixed encodings', () => {
+  it('reads a UTF-8 BOM followed by Windows-1252 text as Windows-1252 without the BOM', () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...encodeWindows1252('Équipe;Date;NPS\r\nCrèche;01/07/2026;9\r\n')]);
+    const result = importCustomers(bytes, { file: 'mixed.csv' });
+    if (!result.ok) throw new Error(result.problems[0]?.message);
+    expect(result.report.encoding).toBe('windows-1252');
+    expect(result.report.mapping[0]?.column).toBe('Équipe');
+  });
+});
+
 describe('chunked imports', () => {
   const files = ['google-forms-en.csv', 'google-forms-fr.csv', 'qualtrics.csv', 'surveymonkey.csv', 'microsoft-forms.csv', 'long-tidy.csv'];
   it.each(files)('imports %s identically in 1-, 7- and 64-byte chunks', (name) => {

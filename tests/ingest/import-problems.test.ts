@@ -171,6 +171,12 @@ describe('row problems', () => {
     ]);
   });
 
+  it('accepts empty cells beyond the header, as spreadsheets write them', () => {
+    const result = importCustomers('unit;date;nps\nLyon;2026-07-01;9;;\nParis;2026-07-02;8;\n', { file: 'c.csv' });
+    if (!result.ok) throw new Error(result.problems[0]?.message);
+    expect(numbers(result.table.nps)).toEqual([9, 8]);
+  });
+
   it('reports duplicated respondent ids within one unit and period', () => {
     const text = 'unit,period,respondent,q1\nA,2026-Q3,R1,4\nA,2026-Q3,R2,5\nA,2026-Q3,R1,5\nB,2026-Q3,R1,3\nA,2026-Q4,R1,2\n';
     const result = importEmployees(text, { file: 'survey.csv' });
