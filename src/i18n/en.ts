@@ -1,3 +1,11 @@
+import { importerEn } from './areas/importer.ts';
+import { filtersEn } from './areas/filters.ts';
+import { trendEn } from './areas/trend.ts';
+import { mirrorEn } from './areas/mirror.ts';
+import { unitTableEn } from './areas/unit-table.ts';
+import { exportingEn } from './areas/exporting.ts';
+import { recognitionEn } from './areas/recognition.ts';
+import { storageEn } from './areas/storage.ts';
 import type { Translation } from './translation.ts';
 
 export const en: Translation = {
@@ -129,6 +137,14 @@ export const en: Translation = {
   dashboardInsightsTitle: 'What the data says',
   employeeAxis: 'Employee metric',
   customerAxis: 'Customer metric',
+  importer: importerEn,
+  filters: filtersEn,
+  trend: trendEn,
+  mirror: mirrorEn,
+  unitTable: unitTableEn,
+  exporting: exportingEn,
+  recognition: recognitionEn,
+  storage: storageEn,
 };
 
 /** English names of the engagement items the sample survey and common exports use. */

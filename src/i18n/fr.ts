@@ -1,3 +1,11 @@
+import { importerFr } from './areas/importer.ts';
+import { filtersFr } from './areas/filters.ts';
+import { trendFr } from './areas/trend.ts';
+import { mirrorFr } from './areas/mirror.ts';
+import { unitTableFr } from './areas/unit-table.ts';
+import { exportingFr } from './areas/exporting.ts';
+import { recognitionFr } from './areas/recognition.ts';
+import { storageFr } from './areas/storage.ts';
 import type { Translation } from './translation.ts';
 
 export const fr: Translation = {
@@ -139,6 +147,14 @@ export const fr: Translation = {
   dashboardInsightsTitle: 'Ce que disent les données',
   employeeAxis: 'Indicateur collaborateurs',
   customerAxis: 'Indicateur clients',
+  importer: importerFr,
+  filters: filtersFr,
+  trend: trendFr,
+  mirror: mirrorFr,
+  unitTable: unitTableFr,
+  exporting: exportingFr,
+  recognition: recognitionFr,
+  storage: storageFr,
 };
 
 /** Noms français des items d’engagement de l’enquête d’exemple et des exports courants. */

@@ -1,3 +1,12 @@
+import type { ImporterStrings } from './areas/importer.ts';
+import type { FiltersStrings } from './areas/filters.ts';
+import type { TrendStrings } from './areas/trend.ts';
+import type { MirrorStrings } from './areas/mirror.ts';
+import type { UnitTableStrings } from './areas/unit-table.ts';
+import type { ExportingStrings } from './areas/exporting.ts';
+import type { RecognitionStrings } from './areas/recognition.ts';
+import type { StorageStrings } from './areas/storage.ts';
+
 /** Every user-facing string. A language that misses one fails to compile. */
 export interface Translation {
   appTitle: string;
@@ -124,6 +133,15 @@ export interface Translation {
   dashboardInsightsTitle: string;
   employeeAxis: string;
   customerAxis: string;
+  // Areas kept in their own catalogs (src/i18n/areas/).
+  importer: ImporterStrings;
+  filters: FiltersStrings;
+  trend: TrendStrings;
+  mirror: MirrorStrings;
+  unitTable: UnitTableStrings;
+  exporting: ExportingStrings;
+  recognition: RecognitionStrings;
+  storage: StorageStrings;
 }
 
 export type MetricId = 'enps' | 'engagement' | 'nps' | 'csat' | 'ces' | 'fcr';
