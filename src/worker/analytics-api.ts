@@ -1,47 +1,17 @@
 import { analyze } from '../analytics/analyze.ts';
-import type { AnalysisResult, AnalyzeOptions } from '../analytics/analyze.ts';
+import type { AnalysisResult } from '../analytics/analyze.ts';
 import { generateSampleDataset } from '../model/sample-dataset.ts';
-import type { CustomerTable, EmployeeTable, InputProblem, Story, Unit } from '../model/types.ts';
+import type { Story, Unit } from '../model/types.ts';
 import { importCustomers, importEmployees } from '../ingest/index.ts';
 import { DEFAULT_DB_NAME, listDatasets, loadWorkspace, openWorkspaceDb, replaceWorkspace, StoreWriteError } from '../store/workspace-store.ts';
-import type { SymmetryDatabase } from '../store/workspace-store.ts';
+import type { SymmetryDatabase, WorkspaceContent } from '../store/workspace-store.ts';
 import type { DatasetRecord } from '../store/schema.ts';
 import { changeChannelName } from './change-channel.ts';
+import type { ErrorData, LoadedWorkspace, Result, WorkspaceAccess, WorkspaceSummary, ImportFile, AnalysisRequest, ProgressCallback } from './api-types.ts';
+import { datasetMethods } from './dataset-methods.ts';
+import { recognitionMethods } from './recognition-methods.ts';
 
-/** Errors cross the worker boundary as data: comlink would keep only a thrown error's message. */
-export interface ErrorData {
-  message: string;
-  code: 'invalid-input' | 'quota' | 'aborted' | 'empty' | 'internal';
-  problems?: InputProblem[];
-  totalProblems?: number;
-}
-
-export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorData };
-
-export interface WorkspaceSummary {
-  datasets: DatasetRecord[];
-  units: number;
-  employeeResponses: number;
-  customerAnswers: number;
-  stories: number;
-}
-
-export interface ImportFile {
-  name: string;
-  bytes: ArrayBuffer;
-}
-
-export type AnalysisRequest = Partial<AnalyzeOptions>;
-
-export type ProgressCallback = (fraction: number, stage: string) => void;
-
-interface LoadedWorkspace {
-  units: Unit[];
-  employees: EmployeeTable;
-  customers: CustomerTable;
-  stories: Story[];
-  datasets: DatasetRecord[];
-}
+export type { ErrorData, Result, WorkspaceSummary, ImportFile, AnalysisRequest, ProgressCallback, WorkspaceAccess } from './api-types.ts';
 
 function failure(error: unknown): { ok: false; error: ErrorData } {
   if (error instanceof StoreWriteError) return { ok: false, error: { message: error.message, code: error.code } };
@@ -77,7 +47,7 @@ export function createAnalyticsApi(dbName = DEFAULT_DB_NAME) {
     stories: w.stories.length,
   });
 
-  async function store(content: Parameters<typeof replaceWorkspace>[1]): Promise<Result<WorkspaceSummary>> {
+  async function store(content: WorkspaceContent): Promise<Result<WorkspaceSummary>> {
     try {
       const datasets = await replaceWorkspace(await database(), content);
       const loaded: LoadedWorkspace = { units: content.units, employees: content.employees, customers: content.customers, stories: content.stories, datasets };
@@ -90,7 +60,22 @@ export function createAnalyticsApi(dbName = DEFAULT_DB_NAME) {
     }
   }
 
+  const access: WorkspaceAccess = {
+    dbName,
+    database,
+    workspace,
+    store,
+    changed() {
+      cache = undefined;
+      channel?.postMessage({ type: 'data-changed' });
+    },
+    failure,
+  };
+
   return {
+    ...datasetMethods(access),
+    ...recognitionMethods(access),
+
     /** 'worker' inside a WorkerGlobalScope, 'main' in-thread: tests use it to prove where code ran. */
     where(): 'worker' | 'main' {
       return typeof document === 'undefined' && typeof self !== 'undefined' && 'importScripts' in self ? 'worker' : 'main';
