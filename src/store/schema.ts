@@ -37,12 +37,38 @@ export interface ColumnChunk {
   data: Float64Array | Uint32Array | string[];
 }
 
+/** One entry of the recognition audit log: every moderation decision and consent, in order. */
+export interface AuditEntry {
+  /** Assigned by the store (auto-increment). */
+  seq?: number;
+  at: string;
+  /** `story`, `nomination`, `kudos` or `award`. */
+  subject: 'story' | 'nomination' | 'kudos' | 'award';
+  subjectId: string;
+  action: string;
+  actor: string;
+  reason?: string;
+  detail?: Record<string, unknown>;
+}
+
+/** A record of the recognition stores: the domain modules in src/recognition define their shapes. */
+export interface RecognitionRecord {
+  id: string;
+  [field: string]: unknown;
+}
+
 export interface SymmetryDB extends DBSchema {
   datasets: { key: string; value: DatasetRecord; indexes: { byKind: DatasetKind } };
   chunks: { key: [string, string, number]; value: ColumnChunk; indexes: { byDataset: string } };
   units: { key: string; value: Unit };
   stories: { key: string; value: Story; indexes: { byUnit: string; byStatus: Story['status'] } };
   meta: { key: string; value: { key: string; value: unknown } };
+  // Version 2: recognition (drafts autosaved while writing, audit log, nominations, kudos, awards).
+  storyDrafts: { key: string; value: RecognitionRecord };
+  audit: { key: number; value: AuditEntry; indexes: { bySubject: [string, string] } };
+  nominations: { key: string; value: RecognitionRecord; indexes: { byPeriod: string; byUnit: string } };
+  kudos: { key: string; value: RecognitionRecord; indexes: { byUnit: string } };
+  awards: { key: string; value: RecognitionRecord; indexes: { byPeriod: string } };
 }
 
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;

@@ -39,6 +39,15 @@ export async function openWorkspaceDb(
         stories.createIndex('byStatus', 'status');
         database.createObjectStore('meta', { keyPath: 'key' });
       }
+      if (oldVersion < 2) {
+        database.createObjectStore('storyDrafts', { keyPath: 'id' });
+        database.createObjectStore('audit', { keyPath: 'seq', autoIncrement: true }).createIndex('bySubject', ['subject', 'subjectId']);
+        const nominations = database.createObjectStore('nominations', { keyPath: 'id' });
+        nominations.createIndex('byPeriod', 'period');
+        nominations.createIndex('byUnit', 'unit');
+        database.createObjectStore('kudos', { keyPath: 'id' }).createIndex('byUnit', 'unit');
+        database.createObjectStore('awards', { keyPath: 'id' }).createIndex('byPeriod', 'period');
+      }
     },
     blocking() {
       db.close();

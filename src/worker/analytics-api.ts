@@ -10,6 +10,7 @@ import { changeChannelName } from './change-channel.ts';
 import type { ErrorData, LoadedWorkspace, Result, WorkspaceAccess, WorkspaceSummary, ImportFile, AnalysisRequest, ProgressCallback } from './api-types.ts';
 import { datasetMethods } from './dataset-methods.ts';
 import { recognitionMethods } from './recognition-methods.ts';
+import { importMethods } from './import-methods.ts';
 
 export type { ErrorData, Result, WorkspaceSummary, ImportFile, AnalysisRequest, ProgressCallback, WorkspaceAccess } from './api-types.ts';
 
@@ -75,6 +76,7 @@ export function createAnalyticsApi(dbName = DEFAULT_DB_NAME) {
   return {
     ...datasetMethods(access),
     ...recognitionMethods(access),
+    ...importMethods(access),
 
     /** 'worker' inside a WorkerGlobalScope, 'main' in-thread: tests use it to prove where code ran. */
     where(): 'worker' | 'main' {
