@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect } from 'storybook/test';
+import { expect, waitFor } from 'storybook/test';
 import '../src/components/kpi/kpi.ts';
+import '../src/components/workspace/workspace.ts';
 import type { KpiData } from '../src/components/shared/analysis-view.ts';
 
 const series = [
@@ -58,4 +59,18 @@ export const French: Story = {
 export const Dark: Story = {
   render: () => html`<div style="background:#0d1117;padding:1rem;--sym-color-surface:#161b22;--sym-color-text:#e6edf3;--sym-color-muted:#9198a1;--sym-color-border:#30363d;--sym-color-positive:#3fb950;--sym-color-negative:#f85149">
     <sym-kpi metric="enps" .data=${enps}></sym-kpi></div>`,
+};
+
+/** From a workspace with the sample dataset: the whole organisation, real figures. */
+export const Organisation: Story = {
+  render: () => html`<sym-workspace sample database="story-kpi"><div style="display:grid;grid-template-columns:repeat(auto-fill,minmax(12rem,1fr));gap:1rem">
+    <sym-kpi metric="enps"></sym-kpi><sym-kpi metric="nps"></sym-kpi></div></sym-workspace>`,
+  play: async ({ canvasElement }) => {
+    const workspace = canvasElement.querySelector('sym-workspace')!;
+    await waitFor(() => expect(workspace.state.status).toBe('ready'), { timeout: 20_000 });
+    const tile = canvasElement.querySelector('sym-kpi')!;
+    await tile.updateComplete;
+    await expect(tile.shadowRoot!.textContent).toContain('Whole organisation');
+    await expect(tile.shadowRoot!.querySelector('[part=value]')!.textContent).toMatch(/^[+−-]?\d+$/);
+  },
 };

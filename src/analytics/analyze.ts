@@ -22,6 +22,8 @@ import type { CesResult, CsatResult, MeanResult, NpsResult, ProportionResult } f
 import type { MirrorPair, MirrorResult } from './mirror.ts';
 import { DEFAULT_MIRROR_PAIRS, attentionMirror } from './mirror.ts';
 import { ALL_PERIODS } from './periods.ts';
+import type { AnalysisFilter, FilterFacets } from './filters.ts';
+import { columnValues, customersInWindow, employeesInWindow, linkableOnly, periodWindow, subtreeMask } from './filters.ts';
 import type { QuadrantResult } from './quadrants.ts';
 import { quadrants } from './quadrants.ts';
 
@@ -41,7 +43,19 @@ export interface AnalyzeOptions {
   /** Metric pair placed in quadrants (default engagement × NPS, or the first available). */
   quadrantPair?: { employee: string; customer: string };
   mirror?: readonly MirrorPair[];
+  /**
+   * What to show and link. Privacy-safe by construction (see `filters.ts`): `segment` and
+   * `channel` filter customer answers only; `units` and the period range only choose which
+   * cells of the full, already-suppressed employee table are shown and linked, and a unit's
+   * figure over a period range is pooled from its shown period cells (withheld when any of
+   * them is), so employee rows are never re-aggregated on a subset that a second filter could
+   * be subtracted from.
+   */
+  filter?: AnalysisFilter;
 }
+
+/** Unit id of the organisation-wide summary (`AnalysisResult.organisation`). */
+export const ORGANISATION_UNIT = '*';
 
 /** Employee numbers of a unit over all periods, or in one period. */
 export interface UnitEmployees {
@@ -78,8 +92,18 @@ export type CorrelationRow = PairCorrelation;
 export interface AnalysisResult {
   units: UnitSummary[];
   correlations: CorrelationRow[];
-  /** Per period, the units with data in it. */
-  periods: { period: string; units: UnitSummary[] }[];
+  /** Per period (in the filter's range), the units with data in it and the organisation's summary. */
+  periods: { period: string; units: UnitSummary[]; organisation: UnitSummary | null }[];
+  /**
+   * The whole organisation (unit `*`) over the periods shown: a published cell like any other,
+   * protected by the same suppression (it sits above the roots, so it cannot expose a hidden
+   * root by subtraction). Unit filters do not change it; segment and channel filter its
+   * customer side. Null when a unit of the data is itself called `*`.
+   */
+  organisation: UnitSummary | null;
+  /** The filter applied (echoed), and the values each filter can take in this dataset. */
+  filter: AnalysisFilter;
+  facets: FilterFacets;
   lags: LagResult[];
   drivers: DriverResult[];
   /** ICC(1), ICC(2) per employee metric over the linked units. */
@@ -105,8 +129,13 @@ export interface AnalysisResult {
   warnings: AggregationWarning[];
 }
 
-/** The unit list both aggregations share: declared units (or the flat union of ids) plus unknown ids. */
-function sharedUnits(employees: EmployeeTable, customers: CustomerTable, units: readonly Unit[] | undefined, warnings: AggregationWarning[]): Unit[] {
+/**
+ * The unit list both aggregations share: declared units (or the flat union of ids) plus unknown
+ * ids, under the organisation unit `*` (unless the data uses that id itself). The organisation
+ * is an ordinary published root for the suppression engine, so its totals are protected
+ * together with the roots below it.
+ */
+function sharedUnits(employees: EmployeeTable, customers: CustomerTable, units: readonly Unit[] | undefined, warnings: AggregationWarning[]): { list: Unit[]; organisation: boolean } {
   const list: Unit[] = units ? [...units] : [];
   const known = new Set(list.map((u) => u.id));
   let added = false;
@@ -117,7 +146,10 @@ function sharedUnits(employees: EmployeeTable, customers: CustomerTable, units: 
     added = true;
   }
   if (added && units !== undefined) warnings.push('unknown-units-added');
-  return list;
+  if (known.has(ORGANISATION_UNIT)) return { list, organisation: false };
+  const rooted = list.map((unit) => (unit.parentId === undefined || unit.parentId === unit.id || !known.has(unit.parentId) ? { ...unit, parentId: ORGANISATION_UNIT } : unit));
+  rooted.push({ id: ORGANISATION_UNIT, name: 'Organisation' });
+  return { list: rooted, organisation: true };
 }
 
 function employeeSummary(cell: EmployeeCell | undefined): { employees: UnitEmployees | null; employeesSuppressed?: SuppressionReason } {
@@ -130,24 +162,52 @@ function customerSummary(cell: CustomerSlice | undefined): UnitCustomers | null 
   return cell ? { n: cell.n, nps: cell.nps, csat: cell.csat, ces: cell.ces, fcr: cell.fcr } : null;
 }
 
-function summaries(employees: EmployeeAggregation, customers: CustomerAggregation): Map<string, UnitSummary[]> {
+interface Summaries {
+  units: Map<string, UnitSummary[]>;
+  organisation: Map<string, UnitSummary>;
+}
+
+/** Unit summaries per period (and `all`) of the units `shown` lets through, plus the organisation's. */
+function summaries(employees: EmployeeAggregation, customers: CustomerAggregation, shown: Uint8Array | null, hasOrganisation: boolean): Summaries {
   const byPeriod = new Map<string, UnitSummary[]>();
+  const organisation = new Map<string, UnitSummary>();
   const employeeCells = new Map<string, EmployeeCell>();
   for (const cell of employees.slices) employeeCells.set(`${cell.unit}\u0000${cell.period}`, cell);
   const customerCells = new Map<string, CustomerSlice>();
   for (const cell of customers.slices) customerCells.set(`${cell.unit}\u0000${cell.period}`, cell);
   for (const period of [ALL_PERIODS, ...employees.periods]) {
     const list: UnitSummary[] = [];
-    for (const unit of employees.hierarchy.units) {
+    employees.hierarchy.units.forEach((unit, u) => {
+      const isOrganisation = hasOrganisation && unit.id === ORGANISATION_UNIT;
+      if (!isOrganisation && shown && !shown[u]) return;
       const key = `${unit.id}\u0000${period}`;
       const employee = employeeCells.get(key);
       const customer = customerCells.get(key);
-      if (period !== ALL_PERIODS && !employee && !customer) continue;
-      list.push({ unit: unit.id, name: unit.name, parentId: unit.parentId, level: unit.level, ...employeeSummary(employee), customers: customerSummary(customer) });
-    }
+      if (period !== ALL_PERIODS && !employee && !customer) return;
+      const parentId = hasOrganisation && unit.parentId === ORGANISATION_UNIT ? null : unit.parentId;
+      const summary: UnitSummary = { unit: unit.id, name: unit.name, parentId, level: unit.level, ...employeeSummary(employee), customers: customerSummary(customer) };
+      if (isOrganisation) organisation.set(period, summary);
+      else list.push(summary);
+    });
     byPeriod.set(period, list);
   }
-  return byPeriod;
+  return { units: byPeriod, organisation };
+}
+
+/** The last full employee aggregation per table: filtering re-runs `analyze` with the same table and floors. */
+const employeeCache = new WeakMap<EmployeeTable, { units: readonly Unit[] | undefined; key: string; aggregation: EmployeeAggregation }>();
+
+/** The full, suppressed employee table, reused while the table, units and options are the same (results are never mutated). */
+function protectedEmployees(
+  table: EmployeeTable, units: readonly Unit[] | undefined, unitList: Unit[],
+  options: { granularity: PeriodGranularity; minEmployees: number; detractorMax: 5 | 6; periods: string[] },
+): EmployeeAggregation {
+  const key = JSON.stringify(options);
+  const cached = employeeCache.get(table);
+  if (cached && cached.units === units && cached.key === key) return cached.aggregation;
+  const aggregation = aggregateEmployees(table, unitList, options);
+  employeeCache.set(table, { units, key, aggregation });
+  return aggregation;
 }
 
 /**
@@ -162,19 +222,38 @@ export function analyze(employeeTable: EmployeeTable, customerTable: CustomerTab
   const level = options.level ?? 'team';
   const detractorMax = options.detractorMax ?? 6;
   const csatDefinition = options.csatDefinition ?? 'top2';
+  const filter = options.filter ?? {};
   const warnings: AggregationWarning[] = [];
-  const unitList = sharedUnits(employeeTable, customerTable, units, warnings);
+  const { list: unitList, organisation: hasOrganisation } = sharedUnits(employeeTable, customerTable, units, warnings);
   const periods = periodAxis([employeeTable.period, customerTable.period], granularity);
+  const window = periodWindow(periods, filter);
 
-  const employees = aggregateEmployees(employeeTable, unitList, { granularity, minEmployees, detractorMax, periods });
-  const customers = aggregateCustomers(customerTable, unitList, { granularity, minCustomers, csatDefinition, periods });
-  for (const warning of [...employees.warnings, ...customers.warnings]) if (!warnings.includes(warning)) warnings.push(warning);
+  // Employees: suppressed once on the full table; filters only pick among its published cells.
+  const fullEmployees = protectedEmployees(employeeTable, units, unitList, { granularity, minEmployees, detractorMax, periods });
+  const employees = employeesInWindow(fullEmployees, window);
+  // Customers: no anonymity floor, so their rows may be filtered by period, segment and channel.
+  const customerRows = window.length === periods.length ? customerTable : customersInWindow(customerTable, window, granularity);
+  const customerFilter = { ...(filter.segment?.length ? { segment: filter.segment } : {}), ...(filter.channel?.length ? { channel: filter.channel } : {}) };
+  const customers = aggregateCustomers(customerRows, unitList, { granularity, minCustomers, csatDefinition, periods: window, filter: customerFilter });
+  for (const warning of [...fullEmployees.warnings, ...customers.warnings]) if (!warnings.includes(warning)) warnings.push(warning);
 
-  const linked = linkUnits(employees, customers, { level, periods: 'all' });
-  const reliability = linkedReliability(employeeTable, employees, linked);
+  // The organisation and the units outside the chosen subtrees are shown but never linked.
+  const shown = subtreeMask(employees.hierarchy, filter.units);
+  const linkable = shown ? Uint8Array.from(shown) : new Uint8Array(employees.hierarchy.units.length).fill(1);
+  const organisationIndex = hasOrganisation ? employees.hierarchy.index.get(ORGANISATION_UNIT) : undefined;
+  if (organisationIndex !== undefined) linkable[organisationIndex] = 0;
+  const linkEmployees = linkableOnly(employees, linkable);
+  const linkCustomers = linkableOnly(customers, linkable);
+
+  const linked = linkUnits(linkEmployees, linkCustomers, { level, periods: 'all' });
+  // ICC reads respondent rows, so it groups them by full-table cells (all shown when linked),
+  // never by a period window's pooled cells.
+  const reliabilityEmployees = employees === fullEmployees ? linkEmployees : linkableOnly(fullEmployees, linkable);
+  const reliabilityLinks = employees === fullEmployees ? linked : linkUnits(reliabilityEmployees, linkCustomers, { level, periods: 'all' });
+  const reliability = linkedReliability(employeeTable, reliabilityEmployees, reliabilityLinks);
   const linkage = correlateLinked(linked, { reliability });
 
-  const panel = linkUnits(employees, customers, { level, periods: 'each' });
+  const panel = linkUnits(linkEmployees, linkCustomers, { level, periods: 'each' });
   const lags: LagResult[] = [];
   for (const employee of linked.employee.keys()) {
     for (const customer of linked.customer.keys()) lags.push(lagCorrelations(panel, { employee, customer, maxLag }));
@@ -187,11 +266,23 @@ export function analyze(employeeTable: EmployeeTable, customerTable: CustomerTab
   const mirror = attentionMirror(linked, options.mirror ?? DEFAULT_MIRROR_PAIRS);
   const insights = buildInsights({ linkage, lags, drivers, quadrants: quadrantResult, reliability });
 
-  const byPeriod = summaries(employees, customers);
+  const byPeriod = summaries(employees, customers, shown, hasOrganisation);
+  const facets: FilterFacets = {
+    periods,
+    units: fullEmployees.hierarchy.units
+      .filter((unit) => unit.id !== ORGANISATION_UNIT || !hasOrganisation)
+      .sort((a, b) => a.depth - b.depth)
+      .map((unit) => ({ id: unit.id, name: unit.name, parentId: unit.parentId === ORGANISATION_UNIT && hasOrganisation ? null : unit.parentId, level: unit.level })),
+    segments: columnValues(customerTable.segment),
+    channels: columnValues(customerTable.channel),
+  };
   return {
-    units: byPeriod.get(ALL_PERIODS) ?? [],
+    units: byPeriod.units.get(ALL_PERIODS) ?? [],
     correlations: linkage.pairs,
-    periods: employees.periods.map((period) => ({ period, units: byPeriod.get(period) ?? [] })),
+    periods: employees.periods.map((period) => ({ period, units: byPeriod.units.get(period) ?? [], organisation: byPeriod.organisation.get(period) ?? null })),
+    organisation: hasOrganisation ? byPeriod.organisation.get(ALL_PERIODS) ?? null : null,
+    filter: { ...filter },
+    facets,
     lags,
     drivers,
     reliability,

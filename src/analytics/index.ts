@@ -19,3 +19,5 @@ export * from './quadrants.ts';
 export * from './mirror.ts';
 export * from './insights.ts';
 export * from './analyze.ts';
+export * from './filters.ts';
+export * from './packed-result.ts';

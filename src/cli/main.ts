@@ -7,18 +7,21 @@ import { formatProblem } from '../ingest/messages.ts';
 import { generateSampleDataset } from '../model/sample-dataset.ts';
 import { customersToCsv, employeesToCsv, unitsToCsv } from '../model/csv-export.ts';
 import type { PeriodGranularity } from '../model/types.ts';
+import { renderHtml } from './html-report.ts';
 import { renderTable } from './table-format.ts';
 
 const USAGE = `Usage:
   symmetry analyze --employees FILE --customers FILE [--period month|quarter|year]
-                   [--min-employees 5] [--min-customers 10] [--lag K] [--format json|table]
+                   [--min-employees 5] [--min-customers 10] [--lag K] [--format json|table|html]
+                   [--lang en|fr]
   symmetry sample --out DIR [--seed N]
   symmetry --help`;
 
 /** A problem the user can fix; printed as one sentence, never with a stack trace. */
 class UsageError extends Error {}
 
-interface Io {
+/** Where the command writes; tests pass their own. */
+export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
 }
@@ -61,8 +64,9 @@ async function runAnalyze(args: string[], io: Io): Promise<number> {
   if (!values.employees || !values.customers) throw new UsageError('analyze needs both --employees FILE and --customers FILE.');
   const granularity = values.period as PeriodGranularity;
   if (!['month', 'quarter', 'year'].includes(granularity)) throw new UsageError(`--period expects month, quarter or year, got "${values.period}".`);
-  if (!['json', 'table'].includes(values.format)) throw new UsageError(`--format expects json or table, got "${values.format}".`);
-  const lang = values.lang === 'fr' ? 'fr' : 'en';
+  if (!['json', 'table', 'html'].includes(values.format)) throw new UsageError(`--format expects json, table or html, got "${values.format}".`);
+  if (values.lang !== 'en' && values.lang !== 'fr') throw new UsageError(`--lang expects en or fr, got "${values.lang}".`);
+  const lang = values.lang;
   const minEmployees = positiveInteger('min-employees', values['min-employees'], 5, 1);
   const minCustomers = positiveInteger('min-customers', values['min-customers'], 10, 1);
   const lag = positiveInteger('lag', values.lag, 1, 0);
@@ -76,7 +80,9 @@ async function runAnalyze(args: string[], io: Io): Promise<number> {
     return 1;
   }
   const result = analyze(employees.table, customers.table, undefined, { granularity, minEmployees, minCustomers, lag });
-  io.stdout(values.format === 'json' ? `${JSON.stringify(toJsonSafe(result), null, 2)}\n` : renderTable(result));
+  if (values.format === 'json') io.stdout(`${JSON.stringify(toJsonSafe(result), null, 2)}\n`);
+  else if (values.format === 'html') io.stdout(renderHtml(result, { employees: values.employees, customers: values.customers }));
+  else io.stdout(renderTable(result));
   return 0;
 }
 

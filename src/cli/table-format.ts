@@ -2,6 +2,9 @@ import type { AnalysisResult } from '../analytics/analyze.ts';
 
 type Scored = number | null | undefined | { score?: number | null; mean?: number | null };
 
+/** Shown for a number that is missing, suppressed or undefined. */
+export const NO_VALUE = '–';
+
 /** The headline number of a metric result, whichever form it takes. */
 function headline(value: Scored): number | null {
   if (value === null || value === undefined) return null;
@@ -10,21 +13,16 @@ function headline(value: Scored): number | null {
 }
 
 function cell(value: number | null | undefined, decimals: number): string {
-  return value === null || value === undefined || !Number.isFinite(value) ? '–' : value.toFixed(decimals);
+  return value === null || value === undefined || !Number.isFinite(value) ? NO_VALUE : value.toFixed(decimals);
 }
 
-function pad(rows: string[][]): string {
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => [...(r[c] ?? '')].length)));
-  return rows.map((r) => r.map((v, c) => (c === 0 ? v.padEnd(widths[c]!) : v.padStart(widths[c]!))).join('  ').trimEnd()).join('\n');
-}
-
-/** Plain-text tables for `symmetry analyze --format table`: units, then correlations. */
-export function renderTable(result: AnalysisResult): string {
-  const units = [['unit', 'respondents', 'eNPS', 'engagement', 'customers', 'NPS', 'CSAT %', 'CES', 'FCR %']];
+/** Units as rows of text, header first: what both the plain-text and the HTML report show. */
+export function unitRows(result: AnalysisResult): string[][] {
+  const rows = [['unit', 'respondents', 'eNPS', 'engagement', 'customers', 'NPS', 'CSAT %', 'CES', 'FCR %']];
   for (const row of result.units) {
     const e = row.employees;
     const c = row.customers;
-    units.push([
+    rows.push([
       row.unit,
       e ? String(e.n) : '<min',
       cell(headline(e?.enps as Scored), 1),
@@ -36,9 +34,27 @@ export function renderTable(result: AnalysisResult): string {
       cell(headline(c?.fcr as Scored), 1),
     ]);
   }
-  const correlations = [['employee', 'customer', 'n', 'pearson r', 'p', 'spearman', 'kendall', 'p (BH)']];
+  return rows;
+}
+
+/** Correlations as rows of text, header first. */
+export function correlationRows(result: AnalysisResult): string[][] {
+  const rows = [['employee', 'customer', 'n', 'pearson r', 'p', 'spearman', 'kendall', 'p (BH)']];
   for (const c of result.correlations) {
-    correlations.push([c.employee, c.customer, String(c.n), cell(c.pearson.r, 3), cell(c.pearson.p, 4), cell(c.spearman.rho, 3), cell(c.kendall.tau, 3), cell(c.pAdjusted, 4)]);
+    rows.push([c.employee, c.customer, String(c.n), cell(c.pearson.r, 3), cell(c.pearson.p, 4), cell(c.spearman.rho, 3), cell(c.kendall.tau, 3), cell(c.pAdjusted, 4)]);
   }
-  return `${pad(units)}\n\nCorrelations (unit-level association, not causation; p adjusted by Benjamini–Hochberg):\n${pad(correlations)}\n`;
+  return rows;
+}
+
+/** Caption of the correlations in every report format. */
+export const CORRELATION_CAPTION = 'Correlations (unit-level association, not causation; p adjusted by Benjamini–Hochberg)';
+
+function pad(rows: string[][]): string {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => [...(r[c] ?? '')].length)));
+  return rows.map((r) => r.map((v, c) => (c === 0 ? v.padEnd(widths[c]!) : v.padStart(widths[c]!))).join('  ').trimEnd()).join('\n');
+}
+
+/** Plain-text tables for `symmetry analyze --format table`: units, then correlations. */
+export function renderTable(result: AnalysisResult): string {
+  return `${pad(unitRows(result))}\n\n${CORRELATION_CAPTION}:\n${pad(correlationRows(result))}\n`;
 }

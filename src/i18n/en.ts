@@ -1,3 +1,4 @@
+import { recognitionDisplayEn } from './areas/recognition-display.ts';
 import { importerEn } from './areas/importer.ts';
 import { filtersEn } from './areas/filters.ts';
 import { trendEn } from './areas/trend.ts';
@@ -145,6 +146,7 @@ export const en: Translation = {
   exporting: exportingEn,
   recognition: recognitionEn,
   storage: storageEn,
+  recognitionDisplay: recognitionDisplayEn,
 };
 
 /** English names of the engagement items the sample survey and common exports use. */

@@ -1,3 +1,4 @@
+import { recognitionDisplayFr } from './areas/recognition-display.ts';
 import { importerFr } from './areas/importer.ts';
 import { filtersFr } from './areas/filters.ts';
 import { trendFr } from './areas/trend.ts';
@@ -155,6 +156,7 @@ export const fr: Translation = {
   exporting: exportingFr,
   recognition: recognitionFr,
   storage: storageFr,
+  recognitionDisplay: recognitionDisplayFr,
 };
 
 /** Noms français des items d’engagement de l’enquête d’exemple et des exports courants. */

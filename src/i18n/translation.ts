@@ -1,3 +1,4 @@
+import type { RecognitionDisplayStrings } from './areas/recognition-display.ts';
 import type { ImporterStrings } from './areas/importer.ts';
 import type { FiltersStrings } from './areas/filters.ts';
 import type { TrendStrings } from './areas/trend.ts';
@@ -142,6 +143,7 @@ export interface Translation {
   exporting: ExportingStrings;
   recognition: RecognitionStrings;
   storage: StorageStrings;
+  recognitionDisplay: RecognitionDisplayStrings;
 }
 
 export type MetricId = 'enps' | 'engagement' | 'nps' | 'csat' | 'ces' | 'fcr';

@@ -48,6 +48,18 @@ export function readScore(cell: string, decimal: DecimalSeparator, rule: ScoreRu
   return value;
 }
 
+/**
+ * Undoes the formula guard of our CSV export (and of spreadsheets' "text" cells): a text cell that
+ * starts with an apostrophe followed by = + - @, a tab or a carriage return loses that apostrophe,
+ * so exported tables read back unchanged. Other apostrophes (`'t Hoff`, `'Boss'`) are kept.
+ */
+export function unguardText(cell: string): string {
+  if (cell.charCodeAt(0) !== 0x27 || cell.length < 2) return cell;
+  const c = cell.charCodeAt(1);
+  // = + - @ tab CR
+  return c === 0x3d || c === 0x2b || c === 0x2d || c === 0x40 || c === 0x09 || c === 0x0d ? cell.slice(1) : cell;
+}
+
 /** Lowercase, accents removed, curly apostrophes straightened, inner spaces collapsed. */
 export function foldText(text: string): string {
   return text

@@ -70,6 +70,11 @@ const ROLES_BY_KIND: Record<TableKind, ReadonlySet<ColumnRole>> = {
   ]),
 };
 
+/** Roles a column of a `kind` file can have, in the order a mapping form lists them. */
+export function rolesOf(kind: TableKind): ColumnRole[] {
+  return [...ROLES_BY_KIND[kind]];
+}
+
 /** Roles a file has at most one column for. */
 const SINGLE_ROLES: readonly ColumnRole[] = [
   'unit', 'period', 'date', 'respondent', 'customer', 'nps', 'csat', 'ces', 'fcr', 'comment', 'channel', 'segment',
@@ -144,6 +149,16 @@ function itemIdOf(header: string, index: number): string {
   const grid = /\[([^\]]+)\]\s*$/.exec(header);
   const slug = slugify(grid?.[1] ?? header);
   return slug === '' ? `item_${index + 1}` : slug;
+}
+
+// Survey tools name a column by its question ("Which team are you in?", "Quelle est votre équipe ?"):
+// a question about the respondent's team, site or department names the unit.
+const UNIT_QUESTION =
+  /^(?:(?:in |dans )?(?:which|what|quel|quelle|quels|quelles)\b|(?:select|choose|choisissez|selectionnez|indiquez) (?:your|votre)\b|(?:your|votre) )(?:.* )?(?:team|equipe|department|departement|service|site|store|magasin|branch|agence|unit|unite|office|bureau)\b/;
+
+/** Role of a column named by a survey question, `undefined` when the question is not about the unit. */
+export function questionRole(header: string): ColumnRole | undefined {
+  return UNIT_QUESTION.test(headerKey(header)) ? 'unit' : undefined;
 }
 
 /** Role recognised from a header alone, `undefined` when unknown. */
@@ -223,6 +238,19 @@ function looksLikeItem(ctx: ColumnContext, index: number): boolean {
   return filled > 0 && answers > filled * ITEM_SHARE;
 }
 
+/** Most sampled cells are names, not answers on the item scale ("What do you think of your team?" is an item). */
+function holdsNames(ctx: ColumnContext, index: number): boolean {
+  let filled = 0;
+  let answers = 0;
+  for (const record of ctx.sample) {
+    const cell = (record[index] ?? '').trim();
+    if (cell === '') continue;
+    filled++;
+    if (readNumber(cell, ctx.decimal) !== undefined || readAgreement(cell, ctx.itemScale) !== undefined) answers++;
+  }
+  return filled > 0 && answers <= filled * ITEM_SHARE;
+}
+
 function asksToRecommend(header: string, label: string | undefined): boolean {
   return /recommend|recommand/.test(headerKey(header)) || (label !== undefined && /recommend|recommand/.test(headerKey(label)));
 }
@@ -287,6 +315,11 @@ export function resolveColumns(ctx: ColumnContext): ResolvedColumns {
       if (label === undefined) continue;
       const hit = ALIAS_INDEX.get(headerKey(label));
       if (hit !== undefined && allowed.has(hit.role)) return { role: hit.role, rank: hit.rank, explicit: false };
+    }
+    for (const label of [header, ctx.labels?.[index]]) {
+      const role = label === undefined ? undefined : questionRole(label);
+      // Ranked after every alias: a column named "Team" beats a question about the team.
+      if (role !== undefined && allowed.has(role) && holdsNames(ctx, index)) return { role, rank: 1000, explicit: false };
     }
     return undefined;
   });

@@ -11,6 +11,7 @@ import {
   readBoolean,
   readDateOrPeriod,
   readScore,
+  unguardText,
   type DateOrder,
   type ScoreRule,
 } from './cell-values.ts';
@@ -180,7 +181,7 @@ class CommonCells {
 
   /** The unit, or `undefined` after reporting a problem. */
   unit(fields: string[], line: number): string | undefined {
-    const unit = (fields[this.unitIndex] ?? '').trim();
+    const unit = unguardText((fields[this.unitIndex] ?? '').trim());
     if (unit !== '') return unit;
     this.problem('missing-unit', line, this.unitIndex, '');
     return undefined;
@@ -283,7 +284,7 @@ class WideEmployeeReader implements RowReader<EmployeeTable> {
     const before = this.ctx.sink.total;
     const unit = c.unit(fields, line);
     const period = c.period(fields, line);
-    const respondent = this.respondentIndex >= 0 ? (fields[this.respondentIndex] ?? '').trim() : '';
+    const respondent = this.respondentIndex >= 0 ? unguardText((fields[this.respondentIndex] ?? '').trim()) : '';
     if (unit !== undefined && period !== undefined && respondent !== '') {
       const key = `${unit}\u0000${period}\u0000${respondent}`;
       const seen = this.seen.indexOf(key);
@@ -355,7 +356,7 @@ class LongEmployeeReader implements RowReader<EmployeeTable> {
     const before = this.ctx.sink.total;
     const unit = c.unit(fields, line);
     const period = c.period(fields, line);
-    const respondent = this.respondentIndex >= 0 ? (fields[this.respondentIndex] ?? '').trim() : '';
+    const respondent = this.respondentIndex >= 0 ? unguardText((fields[this.respondentIndex] ?? '').trim()) : '';
     const itemName = (fields[this.itemNameIndex] ?? '').trim();
     if (itemName === '') c.problem('missing-item', line, this.itemNameIndex, '');
     const isEnps = itemName !== '' && isEnpsItem(itemName);
@@ -467,14 +468,14 @@ class CustomerReader implements RowReader<CustomerTable> {
     if (this.ctx.strict && this.ctx.sink.total > 0) return;
     this.unit.push(unit as string);
     this.period.push(period as string);
-    this.customer?.push((fields[i.customer] ?? '').trim());
-    this.channel?.push((fields[i.channel] ?? '').trim());
-    this.segment?.push((fields[i.segment] ?? '').trim());
+    this.customer?.push(unguardText((fields[i.customer] ?? '').trim()));
+    this.channel?.push(unguardText((fields[i.channel] ?? '').trim()));
+    this.segment?.push(unguardText((fields[i.segment] ?? '').trim()));
     this.nps?.push(nps as number);
     this.csat?.push(csat as number);
     this.ces?.push(ces as number);
     this.fcr?.push(fcr);
-    this.comment?.push(detachField((fields[i.comment] ?? '').trim()));
+    this.comment?.push(detachField(unguardText((fields[i.comment] ?? '').trim())));
     this.rows++;
   }
 
@@ -507,6 +508,9 @@ class ImportSession<K extends TableKind> {
   private readonly report: ImportReport;
   private readonly scale: Scale;
   private fixedPeriod: string | undefined;
+  private labels: (string | undefined)[] | undefined;
+  /** Columns resolved (a preview stops there). */
+  private resolved = false;
 
   constructor(
     private readonly kind: K,
@@ -514,6 +518,7 @@ class ImportSession<K extends TableKind> {
     encoding: TextEncoding | null,
     delimiter: Delimiter,
     decimal: DecimalSeparator,
+    private readonly previewOnly = false,
   ) {
     this.sink = new ProblemSink(options.maxProblems ?? 100);
     this.scale = options.itemScale ?? DEFAULT_SCALE;
@@ -603,6 +608,7 @@ class ImportSession<K extends TableKind> {
     } else {
       this.report.source = guessSource(headers);
     }
+    this.labels = labels;
     if (this.buffer.length === 0) {
       this.fail(createProblem('header-only', { file: this.options.file, line: 0 }));
       return;
@@ -617,16 +623,17 @@ class ImportSession<K extends TableKind> {
     });
     this.report.mapping = resolved.assignments;
     this.report.format = resolved.format;
-    if (resolved.problems.length > 0) {
-      for (const p of resolved.problems) this.fileProblems.push(p);
-      this.stopped = true;
-      return;
-    }
+    this.resolved = true;
     if (this.options.dateOrder === undefined) {
       const dateColumn = resolved.assignments.find((a) => a.role === 'period') ?? resolved.assignments.find((a) => a.role === 'date');
       if (dateColumn !== undefined) {
         this.report.dateOrder = inferDateOrder(this.buffer.map((r) => r.fields[dateColumn.index] ?? '')) ?? 'dmy';
       }
+    }
+    if (resolved.problems.length > 0 || this.previewOnly) {
+      for (const p of resolved.problems) this.fileProblems.push(p);
+      this.stopped = true;
+      return;
     }
     const ctx: RowContext = {
       file: this.options.file, headers, delimiter, decimal, dateOrder: this.report.dateOrder,
@@ -640,6 +647,25 @@ class ImportSession<K extends TableKind> {
     const buffered = this.buffer;
     this.buffer = [];
     for (const { fields, line } of buffered) this.reader.add(fields, line);
+  }
+
+  /** The header, first rows and column roles, for a preview: no row is validated. */
+  preview(end: CsvEnd | undefined): SessionPreview {
+    const file = this.options.file;
+    if (!this.stopped && end?.unterminatedQuoteLine !== undefined) {
+      this.fail(createProblem('unterminated-quote', { file, line: end.unterminatedQuoteLine }));
+    }
+    if (!this.stopped && this.headers === undefined) this.fail(createProblem('empty-file', { file, line: 0 }));
+    if (!this.stopped && !this.resolved) this.startRows();
+    const preview: SessionPreview = {
+      headers: this.headers ?? [],
+      rows: this.buffer.slice(0, PREVIEW_ROWS).map((r) => r.fields.map(truncateCell)),
+      lines: this.buffer.slice(0, PREVIEW_ROWS).map((r) => r.line),
+      report: this.report,
+      problems: this.fileProblems.slice(),
+    };
+    if (this.labels !== undefined) preview.labels = this.labels;
+    return preview;
   }
 
   /** Ends the import once the parser has seen everything. */
@@ -670,6 +696,29 @@ class ImportSession<K extends TableKind> {
   }
 }
 
+/** What {@link ImportFeed.preview} found. */
+export interface SessionPreview {
+  /** Column headers (for SurveyMonkey, the matrix statements of the second row). */
+  headers: string[];
+  /** Question texts of Qualtrics' second row, or SurveyMonkey's question row, per column. */
+  labels?: (string | undefined)[];
+  /** First data rows, cells cut to 200 characters. */
+  rows: string[][];
+  /** Physical line of each of `rows`. */
+  lines: number[];
+  /** Dialect, source, header rows and the column roles (`mapping`). */
+  report: ImportReport;
+  /** File-level problems: the import would refuse the file as mapped. */
+  problems: IngestProblem[];
+}
+
+/** Rows a preview shows. */
+const PREVIEW_ROWS = 20;
+
+function truncateCell(cell: string): string {
+  return cell.length <= 200 ? detachField(cell) : `${cell.slice(0, 199)}…`;
+}
+
 function mappingKeys(mapping: ColumnMapping | undefined): string[] {
   if (mapping === undefined) return [];
   return mapping instanceof Map ? [...(mapping as ReadonlyMap<string, unknown>).keys()] : Object.keys(mapping);
@@ -697,6 +746,85 @@ function* textChunks(text: string, size: number): Generator<TextChunk> {
   }
 }
 
+/**
+ * Receives the decoded text of one file piece by piece: sniffs the dialect on the first 64 KiB,
+ * then parses everything through one {@link CsvParser} into an {@link ImportSession}. The pieces
+ * are dropped as soon as they are parsed, so a file's text is never held whole.
+ */
+export class ImportFeed<K extends TableKind> {
+  private pending: string[] = [];
+  private sampled = 0;
+  private session: ImportSession<K> | undefined;
+  private parser: CsvParser | undefined;
+
+  constructor(
+    private readonly kind: K,
+    private readonly options: ImportOptions,
+    private readonly encoding: TextEncoding | null,
+    private readonly previewOnly = false,
+  ) {}
+
+  /** A file-level problem was found (or, for a preview, the columns are known): later text is not needed. */
+  get stopped(): boolean {
+    return this.session?.stopped ?? false;
+  }
+
+  /** Parses the next piece of text. */
+  push(text: string): void {
+    if (this.parser !== undefined) {
+      if (!this.stopped) this.parser.push(text);
+      return;
+    }
+    this.pending.push(text);
+    this.sampled += text.length;
+    if (this.sampled >= SNIFF_CHARS) this.start(false);
+  }
+
+  /** Sniffs on what was read, then parses the buffered pieces. */
+  private start(complete: boolean): void {
+    let sample = '';
+    for (const text of this.pending) {
+      sample += text.length > SNIFF_CHARS - sample.length ? text.slice(0, SNIFF_CHARS - sample.length) : text;
+      if (sample.length >= SNIFF_CHARS) break;
+    }
+    const dialect = sniff(sample, complete);
+    const delimiter = this.options.delimiter ?? dialect.delimiter;
+    this.session = new ImportSession(
+      this.kind, this.options, this.encoding, delimiter, this.options.decimal ?? dialect.decimal, this.previewOnly,
+    );
+    this.parser = new CsvParser(delimiter, this.session.onRecord);
+    const pending = this.pending;
+    this.pending = [];
+    for (const text of pending) {
+      if (this.stopped) break;
+      this.parser.push(text);
+    }
+  }
+
+  private end(): { session: ImportSession<K>; end: CsvEnd | undefined } {
+    if (this.parser === undefined) this.start(this.sampled <= SNIFF_CHARS);
+    const session = this.session as ImportSession<K>;
+    return { session, end: session.stopped ? undefined : (this.parser as CsvParser).end() };
+  }
+
+  /** Ends the import once every piece was pushed. */
+  finish(): ImportResult<TableOf<K>> {
+    const { session, end } = this.end();
+    return session.finish(end);
+  }
+
+  /**
+   * Ends a preview: the dialect, header and column roles from the text pushed so far. `complete`
+   * says whether that text is the whole file (otherwise its last, maybe cut, record is left out).
+   */
+  preview(complete: boolean): SessionPreview {
+    if (this.parser === undefined) this.start(complete);
+    const session = this.session as ImportSession<K>;
+    const end = complete && !session.stopped ? (this.parser as CsvParser).end() : undefined;
+    return session.preview(end);
+  }
+}
+
 function run<K extends TableKind>(
   kind: K,
   chunks: Iterator<TextChunk>,
@@ -705,43 +833,13 @@ function run<K extends TableKind>(
   options: ImportOptions,
   progress: (done: number) => void,
 ): ImportResult<TableOf<K>> {
-  // Sniff on the first 64 KiB, then parse what was read and stream the rest.
-  const pending: string[] = [];
-  let sampled = 0;
-  let done = false;
-  while (sampled < SNIFF_CHARS) {
-    const next = chunks.next();
-    if (next.done === true) {
-      done = true;
-      break;
-    }
-    pending.push(next.value.text);
-    sampled += next.value.text.length;
+  const feed = new ImportFeed(kind, options, encoding);
+  for (let next = chunks.next(); next.done !== true; next = chunks.next()) {
+    feed.push(next.value.text);
     progress(next.value.bytesDone / total);
+    if (feed.stopped) break;
   }
-  let sample = '';
-  for (const text of pending) {
-    sample += text.length > SNIFF_CHARS - sample.length ? text.slice(0, SNIFF_CHARS - sample.length) : text;
-    if (sample.length >= SNIFF_CHARS) break;
-  }
-  const dialect = sniff(sample, done && sampled <= SNIFF_CHARS);
-  const session = new ImportSession(
-    kind, options, encoding, options.delimiter ?? dialect.delimiter, options.decimal ?? dialect.decimal,
-  );
-  const parser = new CsvParser(options.delimiter ?? dialect.delimiter, session.onRecord);
-  for (const text of pending) {
-    if (session.stopped) break;
-    parser.push(text);
-  }
-  pending.length = 0;
-  if (!done) {
-    for (let next = chunks.next(); next.done !== true && !session.stopped; next = chunks.next()) {
-      parser.push(next.value.text);
-      progress(next.value.bytesDone / total);
-    }
-  }
-  const end = session.stopped ? undefined : parser.end();
-  const result = session.finish(end);
+  const result = feed.finish();
   progress(1);
   return result;
 }

@@ -4,9 +4,13 @@ import type { CategoricalColumn, CustomerTable, EmployeeTable } from '../model/t
 
 type Table = EmployeeTable | CustomerTable;
 
-interface NamedColumn {
+/** The data of one stored column: numbers, category codes or text cells. */
+export type ColumnData = Float64Array | Uint32Array | string[];
+
+/** A column with its descriptor, whole (not chunked). */
+export interface NamedColumn {
   descriptor: ColumnDescriptor;
-  data: Float64Array | Uint32Array | string[];
+  data: ColumnData;
 }
 
 const CUSTOMER_NUMBERS = ['nps', 'csat', 'ces', 'fcr'] as const;
@@ -36,17 +40,23 @@ function namedColumns(table: Table): NamedColumn[] {
   return columns;
 }
 
-/** Splits a table into column chunks of CHUNK_ROWS rows, each owning its buffer. */
-export function encodeTable(table: Table, dataset: string): { columns: ColumnDescriptor[]; chunks: ColumnChunk[]; chunkCount: number } {
-  const chunkCount = Math.max(1, Math.ceil(table.length / CHUNK_ROWS));
-  const columns = namedColumns(table);
+/** Splits whole columns of `length` rows into chunks of CHUNK_ROWS rows, each owning its buffer. */
+export function chunkColumns(dataset: string, length: number, columns: readonly NamedColumn[]): { chunks: ColumnChunk[]; chunkCount: number } {
+  const chunkCount = Math.max(1, Math.ceil(length / CHUNK_ROWS));
   const chunks: ColumnChunk[] = [];
   for (const { descriptor, data } of columns) {
     for (let index = 0; index < chunkCount; index++) {
-      const slice = data.slice(index * CHUNK_ROWS, Math.min(table.length, (index + 1) * CHUNK_ROWS));
+      const slice = data.slice(index * CHUNK_ROWS, Math.min(length, (index + 1) * CHUNK_ROWS));
       chunks.push({ dataset, column: descriptor.name, index, data: slice });
     }
   }
+  return { chunks, chunkCount };
+}
+
+/** Splits a table into column chunks of CHUNK_ROWS rows, each owning its buffer. */
+export function encodeTable(table: Table, dataset: string): { columns: ColumnDescriptor[]; chunks: ColumnChunk[]; chunkCount: number } {
+  const columns = namedColumns(table);
+  const { chunks, chunkCount } = chunkColumns(dataset, table.length, columns);
   return { columns: columns.map((c) => c.descriptor), chunks, chunkCount };
 }
 
@@ -58,6 +68,14 @@ function joinNumbers<T extends Float64Array | Uint32Array>(parts: T[], length: n
     offset += part.length;
   }
   return out;
+}
+
+/** Joins the chunks of one column (any order) back into one array of `length` rows. */
+export function joinColumn(descriptor: ColumnDescriptor, chunks: readonly ColumnChunk[], length: number): ColumnData {
+  const parts = [...chunks].sort((a, b) => a.index - b.index).map((c) => c.data);
+  if (descriptor.type === 'number') return joinNumbers(parts as Float64Array[], length, (n) => new Float64Array(n));
+  if (descriptor.type === 'category') return joinNumbers(parts as Uint32Array[], length, (n) => new Uint32Array(n));
+  return (parts as string[][]).flat();
 }
 
 /** Rebuilds a table from its descriptors and chunks (chunks of a column in index order). */
@@ -72,15 +90,10 @@ export function decodeTable(
   const categories = new Map<string, CategoricalColumn>();
   const texts = new Map<string, string[]>();
   for (const descriptor of descriptors) {
-    const parts = chunksOf(descriptor.name).sort((a, b) => a.index - b.index).map((c) => c.data);
-    if (descriptor.type === 'number') {
-      numbers.set(descriptor.name, joinNumbers(parts as Float64Array[], length, (n) => new Float64Array(n)));
-    } else if (descriptor.type === 'category') {
-      const codes = joinNumbers(parts as Uint32Array[], length, (n) => new Uint32Array(n));
-      categories.set(descriptor.name, { codes, values: descriptor.values ?? [] });
-    } else {
-      texts.set(descriptor.name, (parts as string[][]).flat());
-    }
+    const data = joinColumn(descriptor, chunksOf(descriptor.name), length);
+    if (descriptor.type === 'number') numbers.set(descriptor.name, data as Float64Array);
+    else if (descriptor.type === 'category') categories.set(descriptor.name, { codes: data as Uint32Array, values: descriptor.values ?? [] });
+    else texts.set(descriptor.name, data as string[]);
   }
   const unit = categories.get('unit');
   const period = categories.get('period');

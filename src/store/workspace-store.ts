@@ -6,26 +6,23 @@ import { decodeTable, encodeTable } from './table-codec.ts';
 import type { CustomerTable, EmployeeTable, Story, Unit } from '../model/types.ts';
 
 import { DEFAULT_DB_NAME } from './database-name.ts';
+import { byteSize, writeInOneTransaction } from './write-transaction.ts';
 
 export { DEFAULT_DB_NAME };
+export { StoreWriteError } from './write-transaction.ts';
 
 export type SymmetryDatabase = IDBPDatabase<SymmetryDB>;
-
-/** Raised when a write is refused or aborted; the stored data is unchanged. */
-export class StoreWriteError extends Error {
-  constructor(message: string, readonly code: 'quota' | 'aborted') {
-    super(message);
-    this.name = 'StoreWriteError';
-  }
-}
 
 /**
  * Opens (and migrates) the workspace database. When another tab upgrades the schema this
  * connection closes itself and `onClosedByUpgrade` tells the user, so neither tab deadlocks.
+ * When an older tab keeps its connection open during our upgrade (a release that did not close
+ * on `versionchange`), `onBlocked` lets the user know to close it; the open completes once it is.
  */
 export async function openWorkspaceDb(
   name = DEFAULT_DB_NAME,
   onClosedByUpgrade?: () => void,
+  onBlocked?: () => void,
 ): Promise<SymmetryDatabase> {
   const db = await openDB<SymmetryDB>(name, DB_VERSION, {
     upgrade(database, oldVersion) {
@@ -49,6 +46,9 @@ export async function openWorkspaceDb(
         database.createObjectStore('awards', { keyPath: 'id' }).createIndex('byPeriod', 'period');
       }
     },
+    blocked() {
+      onBlocked?.();
+    },
     blocking() {
       db.close();
       onClosedByUpgrade?.();
@@ -65,21 +65,6 @@ export interface WorkspaceContent {
   customers: CustomerTable;
   stories: Story[];
   encoding?: string;
-}
-
-function describeWriteFailure(error: unknown, bytes: number): StoreWriteError {
-  const name = error instanceof DOMException ? error.name : '';
-  if (name === 'QuotaExceededError') {
-    return new StoreWriteError(
-      `The browser refused to store about ${Math.ceil(bytes / 1e6)} MB: its storage quota for this site is full. Free space or allow persistent storage; nothing was changed.`,
-      'quota',
-    );
-  }
-  return new StoreWriteError(`The import was interrupted (${name || 'aborted'}); the previous data is unchanged.`, 'aborted');
-}
-
-function byteSize(chunks: { data: ArrayLike<unknown> & { byteLength?: number } }[]): number {
-  return chunks.reduce((sum, c) => sum + (c.data.byteLength ?? c.data.length * 32), 0);
 }
 
 /**
@@ -101,15 +86,9 @@ export async function replaceWorkspace(db: SymmetryDatabase, content: WorkspaceC
     return { record, chunks };
   });
   const bytes = encoded.reduce((sum, e) => sum + byteSize(e.chunks), 0);
-  const tx = db.transaction(['datasets', 'chunks', 'units', 'stories', 'meta'], 'readwrite');
-  // A full disk aborts the transaction without a request error: listen for abort too.
-  const done = tx.done.catch((error: unknown) => {
-    throw describeWriteFailure(tx.error ?? error, bytes);
-  });
-  try {
+  await writeInOneTransaction(db, ['datasets', 'chunks', 'units', 'stories', 'meta'], () => bytes, async (tx) => {
     const datasets = tx.objectStore('datasets');
     const chunks = tx.objectStore('chunks');
-    // No foreign await inside: every request is queued on the same transaction.
     const old = await datasets.getAll();
     for (const record of old) {
       await chunks.delete(IDBKeyRange.bound([record.id], [record.id, []]));
@@ -122,14 +101,10 @@ export async function replaceWorkspace(db: SymmetryDatabase, content: WorkspaceC
       for (const chunk of parts) await chunks.put(chunk);
     }
     for (const unit of content.units) await tx.objectStore('units').put(unit);
+    await tx.objectStore('meta').put({ key: UNIT_ORDER, value: content.units.map((u) => u.id) });
     for (const story of content.stories) await tx.objectStore('stories').put(story);
     await tx.objectStore('meta').put({ key: 'updatedAt', value: importedAt });
-  } catch (error) {
-    if (!tx.error) tx.abort();
-    await done.catch(() => undefined);
-    throw error instanceof StoreWriteError ? error : describeWriteFailure(error, bytes);
-  }
-  await done;
+  });
   return encoded.map((e) => e.record);
 }
 
@@ -139,9 +114,25 @@ export async function listDatasets(db: SymmetryDatabase): Promise<DatasetRecord[
   return all.sort((a, b) => b.importedAt.localeCompare(a.importedAt));
 }
 
+/**
+ * Meta key of the units' order as given: the store returns records by id, and the hierarchy order
+ * (region, its sites, their teams) is the order views and analyses list units in.
+ */
+const UNIT_ORDER = 'unitOrder';
+
+function inStoredOrder(units: Unit[], order: unknown): Unit[] {
+  if (!Array.isArray(order)) return units;
+  const rank = new Map(order.map((id, i) => [id, i]));
+  // Units the order does not know (written by other means) come last, by id as stored.
+  return units
+    .map((unit, i) => ({ unit, key: rank.get(unit.id) ?? order.length + i }))
+    .sort((a, b) => a.key - b.key)
+    .map((entry) => entry.unit);
+}
+
 /** Loads the active tables, units and stories; undefined when the workspace is empty. */
 export async function loadWorkspace(db: SymmetryDatabase): Promise<Omit<WorkspaceContent, 'sourceFiles' | 'name'> & { datasets: DatasetRecord[] } | undefined> {
-  const tx = db.transaction(['datasets', 'chunks', 'units', 'stories'], 'readonly');
+  const tx = db.transaction(['datasets', 'chunks', 'units', 'stories', 'meta'], 'readonly');
   const datasets = await tx.objectStore('datasets').getAll();
   const employeesRecord = datasets.find((d) => d.kind === 'employees');
   const customersRecord = datasets.find((d) => d.kind === 'customers');
@@ -152,7 +143,7 @@ export async function loadWorkspace(db: SymmetryDatabase): Promise<Omit<Workspac
   };
   const employees = (await load(employeesRecord)) as EmployeeTable;
   const customers = (await load(customersRecord)) as CustomerTable;
-  const units = await tx.objectStore('units').getAll();
+  const units = inStoredOrder(await tx.objectStore('units').getAll(), (await tx.objectStore('meta').get(UNIT_ORDER))?.value);
   const stories = await tx.objectStore('stories').getAll();
   await tx.done;
   return { employees, customers, units, stories, datasets };

@@ -1,5 +1,6 @@
 import { analyze } from '../analytics/analyze.ts';
-import type { AnalysisResult } from '../analytics/analyze.ts';
+import { packPeriods } from '../analytics/packed-result.ts';
+import type { PackedAnalysisResult } from '../analytics/packed-result.ts';
 import { generateSampleDataset } from '../model/sample-dataset.ts';
 import type { Story, Unit } from '../model/types.ts';
 import { importCustomers, importEmployees } from '../ingest/index.ts';
@@ -7,6 +8,7 @@ import { DEFAULT_DB_NAME, listDatasets, loadWorkspace, openWorkspaceDb, replaceW
 import type { SymmetryDatabase, WorkspaceContent } from '../store/workspace-store.ts';
 import type { DatasetRecord } from '../store/schema.ts';
 import { changeChannelName } from './change-channel.ts';
+import { publicDatasetRecord } from './dataset-summary.ts';
 import type { ErrorData, LoadedWorkspace, Result, WorkspaceAccess, WorkspaceSummary, ImportFile, AnalysisRequest, ProgressCallback } from './api-types.ts';
 import { datasetMethods } from './dataset-methods.ts';
 import { recognitionMethods } from './recognition-methods.ts';
@@ -15,7 +17,7 @@ import { importMethods } from './import-methods.ts';
 export type { ErrorData, Result, WorkspaceSummary, ImportFile, AnalysisRequest, ProgressCallback, WorkspaceAccess } from './api-types.ts';
 
 function failure(error: unknown): { ok: false; error: ErrorData } {
-  if (error instanceof StoreWriteError) return { ok: false, error: { message: error.message, code: error.code } };
+  if (error instanceof StoreWriteError) return { ok: false, error: { message: error.message, code: error.code, bytes: error.bytes } };
   const message = error instanceof Error ? error.message : String(error);
   return { ok: false, error: { message, code: 'internal' } };
 }
@@ -41,7 +43,7 @@ export function createAnalyticsApi(dbName = DEFAULT_DB_NAME) {
   const workspace = () => (cache ??= database().then((d) => loadWorkspace(d)));
 
   const summarize = (w: LoadedWorkspace): WorkspaceSummary => ({
-    datasets: w.datasets,
+    datasets: w.datasets.map(publicDatasetRecord),
     units: w.units.length,
     employeeResponses: w.employees.length,
     customerAnswers: w.customers.length,
@@ -135,14 +137,19 @@ export function createAnalyticsApi(dbName = DEFAULT_DB_NAME) {
       });
     },
 
-    /** Runs the linkage analysis on the stored data; results are aggregates above the thresholds only. */
-    async analyze(request: AnalysisRequest = {}): Promise<Result<AnalysisResult>> {
+    /**
+     * Runs the linkage analysis on the stored data; results are aggregates above the thresholds
+     * only. With `{ pack: true }` the per-period unit lists travel as strings: pass the value
+     * through `unpackPeriods` (`analytics/packed-result.ts`) on the receiving side.
+     */
+    async analyze(request: AnalysisRequest = {}, transport: { pack?: boolean } = {}): Promise<Result<PackedAnalysisResult>> {
       try {
         const w = await workspace();
         if (!w) return { ok: false, error: { message: 'The workspace is empty.', code: 'empty' } };
         const units = w.units.length > 0 ? w.units : undefined;
         // Structured clone keeps NaN, so undefined statistics cross the boundary as NaN with their reasons.
-        return { ok: true, value: analyze(w.employees, w.customers, units, request) };
+        const result = analyze(w.employees, w.customers, units, request);
+        return { ok: true, value: transport.pack ? packPeriods(result) : result };
       } catch (error) {
         return failure(error);
       }

@@ -9,6 +9,8 @@ export interface ErrorData {
   code: 'invalid-input' | 'quota' | 'aborted' | 'empty' | 'internal';
   problems?: InputProblem[];
   totalProblems?: number;
+  /** Quota errors: the size that could not be stored, so the message can be translated with it. */
+  bytes?: number;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorData };

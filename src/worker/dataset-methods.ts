@@ -1,7 +1,212 @@
-import type { WorkspaceAccess } from './api-types.ts';
+import { publicDatasetRecord } from './dataset-summary.ts';
+import type { ErrorData, Result, WorkspaceAccess, WorkspaceSummary } from './api-types.ts';
+import { customersToCsv, employeesToCsv, storiesToCsv, unitsToCsv } from '../model/csv-export.ts';
+import type { InputProblem } from '../model/types.ts';
+import { BundleError } from '../store/bundle-format.ts';
+import { DatasetRequestError, deleteDataset, renameDataset } from '../store/dataset-management.ts';
+import { eraseSubject, erasureLog } from '../store/erasure.ts';
+import type { ErasureCounts, ErasureLogEntry, ErasureSubject, RecognitionContent, RecognitionEraser } from '../store/erasure.ts';
+import { eraseCustomerQuote, erasePerson } from '../recognition/erasure.ts';
+import type { ErasureResult, RecognitionRecords } from '../recognition/erasure.ts';
+import type { Award, Kudos, Nomination, StoryDraft } from '../recognition/types.ts';
+import type { RecognitionRecord } from '../store/schema.ts';
+import { ErasureRequestError } from '../store/redaction.ts';
+import type { DatasetRecord } from '../store/schema.ts';
+import { exportBundle, restoreBundle } from '../store/workspace-bundle.ts';
+import { StoreWriteError } from '../store/write-transaction.ts';
+
+/** Tables that can be exported as CSV. */
+export type CsvTable = 'employees' | 'customers' | 'units' | 'stories';
+
+/** A file for the page to offer as a download. */
+export interface ExportedFile {
+  fileName: string;
+  mimeType: string;
+  text: string;
+}
+
+/** Error data of storage methods: `bytes` is the size a refused write needed (code `quota`). */
+export interface StorageErrorData extends ErrorData {
+  bytes?: number;
+}
+
+function requestProblem(code: string, column: string, value: string, expected: string, message: string): InputProblem {
+  return { file: '', line: 0, column, value, expected, code, message };
+}
+
+/** Storage errors as data, with the codes and numbers the storage catalog needs to phrase them. */
+function storageFailure(access: WorkspaceAccess, error: unknown): { ok: false; error: StorageErrorData } {
+  if (error instanceof StoreWriteError) return { ok: false, error: { message: error.message, code: error.code, bytes: error.bytes } };
+  if (error instanceof BundleError) {
+    return { ok: false, error: { message: error.message, code: 'invalid-input', problems: error.problems, totalProblems: error.totalProblems } };
+  }
+  if (error instanceof DatasetRequestError) {
+    const problem = error.code === 'not-found'
+      ? requestProblem('dataset-not-found', 'id', error.value, 'the id of a stored dataset', error.message)
+      : requestProblem('dataset-invalid-name', 'name', error.value, 'a name of 1 to 200 characters', error.message);
+    return { ok: false, error: { message: error.message, code: 'invalid-input', problems: [problem], totalProblems: 1 } };
+  }
+  if (error instanceof ErasureRequestError) {
+    const problem = requestProblem('erasure-missing-id', 'id', '', 'a respondent or customer id', error.message);
+    return { ok: false, error: { message: error.message, code: 'invalid-input', problems: [problem], totalProblems: 1 } };
+  }
+  return access.failure(error);
+}
+
+function requestPersistence(): void {
+  if (typeof navigator !== 'undefined' && navigator.storage?.persist) void navigator.storage.persist().catch(() => false);
+}
+
+function summarize(datasets: DatasetRecord[], units: number, stories: number): WorkspaceSummary {
+  const rows = (kind: DatasetRecord['kind']) => datasets.filter((d) => d.kind === kind).reduce((sum, d) => sum + d.rows, 0);
+  return { datasets: datasets.map(publicDatasetRecord), units, employeeResponses: rows('employees'), customerAnswers: rows('customers'), stories };
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Records with the changed ones put in place (matched by id, or by sequence number for the audit log). */
+function merged<T extends object>(records: T[], changed: T[], key: (record: T) => unknown): T[] {
+  if (changed.length === 0) return records;
+  const byKey = new Map(changed.map((record) => [key(record), record]));
+  return records.map((record) => byKey.get(key(record)) ?? record);
+}
+
+function applied(records: RecognitionRecords, result: ErasureResult): RecognitionRecords {
+  const id = (record: { id: string }) => record.id;
+  return {
+    stories: merged(records.stories, result.changed.stories, id),
+    drafts: merged(records.drafts, result.changed.drafts, id),
+    nominations: merged(records.nominations, result.changed.nominations, id),
+    kudos: merged(records.kudos, result.changed.kudos, id),
+    awards: merged(records.awards, result.changed.awards, id),
+    audit: merged(records.audit, result.changed.audit, (entry) => entry.seq),
+  };
+}
+
+/**
+ * The recognition module's erasure rules for a subject: each of their names as a person (their
+ * first name too in the records about them), and for a customer every quote of their id.
+ */
+function recognitionRules(subject: ErasureSubject): RecognitionEraser {
+  return (content: RecognitionContent) => {
+    let records: RecognitionRecords = {
+      stories: content.stories,
+      drafts: content.storyDrafts as unknown as StoryDraft[],
+      nominations: content.nominations as unknown as Nomination[],
+      kudos: content.kudos as unknown as Kudos[],
+      awards: content.awards as unknown as Award[],
+      audit: content.audit,
+    };
+    for (const name of subject.names ?? []) if (name.trim() !== '') records = applied(records, erasePerson(records, name.trim()));
+    if (subject.kind === 'customer') records = applied(records, eraseCustomerQuote(records, { customer: subject.id.trim() }));
+    return {
+      stories: records.stories,
+      storyDrafts: records.drafts as unknown as RecognitionRecord[],
+      nominations: records.nominations as unknown as RecognitionRecord[],
+      kudos: records.kudos as unknown as RecognitionRecord[],
+      awards: records.awards as unknown as RecognitionRecord[],
+      audit: records.audit,
+    };
+  };
+}
 
 /** Dataset management: list, rename, delete, erasure, bundle export and restore, CSV export. */
 export function datasetMethods(access: WorkspaceAccess) {
-  void access;
-  return {};
+  return {
+    /** Renames a stored dataset. */
+    async renameDataset(id: string, name: string): Promise<Result<DatasetRecord>> {
+      try {
+        const record = await renameDataset(await access.database(), id, name);
+        access.changed();
+        return { ok: true, value: record };
+      } catch (error) {
+        return storageFailure(access, error);
+      }
+    },
+
+    /** Deletes a stored dataset and its column data in one transaction. */
+    async deleteDataset(id: string): Promise<Result<DatasetRecord>> {
+      try {
+        const record = await deleteDataset(await access.database(), id);
+        access.changed();
+        return { ok: true, value: record };
+      } catch (error) {
+        return storageFailure(access, error);
+      }
+    },
+
+    /**
+     * Erases one respondent or one customer everywhere (GDPR), in one transaction, and tells every
+     * view and tab: their rows, their names in units, stories and recognition records (with the
+     * recognition module's rules, then a generic pass), mentions in comments. Returns what changed.
+     */
+    async eraseSubject(subject: ErasureSubject): Promise<Result<ErasureCounts>> {
+      try {
+        const counts = await eraseSubject(await access.database(), subject, { recognition: recognitionRules(subject) });
+        access.changed();
+        return { ok: true, value: counts };
+      } catch (error) {
+        return storageFailure(access, error);
+      }
+    },
+
+    /** When erasures happened and what they changed (never whom). */
+    async erasureLog(): Promise<Result<ErasureLogEntry[]>> {
+      try {
+        return { ok: true, value: await erasureLog(await access.database()) };
+      } catch (error) {
+        return storageFailure(access, error);
+      }
+    },
+
+    /** The whole workspace as a JSON bundle file. */
+    async exportBundle(): Promise<Result<ExportedFile>> {
+      try {
+        const bundle = await exportBundle(await access.database());
+        return { ok: true, value: { fileName: `symmetry-workspace-${today()}.json`, mimeType: 'application/json', text: JSON.stringify(bundle) } };
+      } catch (error) {
+        return storageFailure(access, error);
+      }
+    },
+
+    /**
+     * Replaces the whole workspace with a bundle (its text or file bytes). A malformed bundle is
+     * refused with every problem listed, and nothing changes.
+     */
+    async restoreBundle(bundle: string | ArrayBuffer, fileName = 'bundle.json'): Promise<Result<WorkspaceSummary>> {
+      try {
+        const text = typeof bundle === 'string' ? bundle : new TextDecoder().decode(bundle);
+        const db = await access.database();
+        const datasets = await restoreBundle(db, text, fileName);
+        access.changed();
+        requestPersistence();
+        const [units, stories] = await Promise.all([db.count('units'), db.count('stories')]);
+        return { ok: true, value: summarize(datasets, units, stories) };
+      } catch (error) {
+        return storageFailure(access, error);
+      }
+    },
+
+    /**
+     * One table as a CSV file, safe against formula injection; `lang: 'fr'` writes `;`, a decimal
+     * comma and a byte-order mark for French Excel.
+     */
+    async exportTableCsv(table: CsvTable, lang: 'en' | 'fr' = 'en'): Promise<Result<ExportedFile>> {
+      try {
+        const options = { lang };
+        let text: string;
+        if (table === 'employees' || table === 'customers') {
+          const w = await access.workspace();
+          if (!w) return { ok: false, error: { message: 'The workspace is empty.', code: 'empty' } };
+          text = table === 'employees' ? employeesToCsv(w.employees, w.units, options) : customersToCsv(w.customers, w.units, options);
+        } else {
+          const db = await access.database();
+          text = table === 'units' ? unitsToCsv(await db.getAll('units'), options) : storiesToCsv(await db.getAll('stories'), options);
+        }
+        return { ok: true, value: { fileName: `${table}-${today()}.csv`, mimeType: 'text/csv;charset=utf-8', text } };
+      } catch (error) {
+        return storageFailure(access, error);
+      }
+    },
+  };
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { MISSING_CODE, type CategoricalColumn } from '../../src/model/types.ts';
 
 /** Bytes of a file under tests/fixtures/ingest. */
-export function fixture(name: string): Uint8Array {
+export function fixture(name: string): Uint8Array<ArrayBuffer> {
   return new Uint8Array(readFileSync(new URL(`../fixtures/ingest/${name}`, import.meta.url)));
 }
 

@@ -1,12 +1,14 @@
-import { LitElement, css, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, css, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { LocaleController } from '../shared/locale-controller.ts';
 import { workspaceContext } from '../shared/workspace-context.ts';
 import type { WorkspaceState } from '../shared/workspace-context.ts';
+import type { FilterFacets } from '../../analytics/filters.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import type { MetricId } from '../../i18n/translation.ts';
 import { defineElement } from '../shared/define.ts';
+import '../filter-bar/filter-bar.ts';
 import '../kpi/kpi.ts';
 import '../scatter/scatter.ts';
 import '../lag-chart/lag-chart.ts';
@@ -23,6 +25,8 @@ const CUSTOMER_METRICS = ['nps', 'csat', 'ces', 'fcr'] as const;
  * `<sym-workspace>`.
  *
  * @csspart header - The dataset summary line.
+ * @csspart filters - The filter bar.
+ * @csspart highlight - The line naming the unit highlighted in every view.
  * @csspart kpis - The row of metric tiles.
  * @cssproperty --sym-dashboard-gap - Space between panels.
  * @cssproperty --sym-color-surface - Panel background.
@@ -38,6 +42,11 @@ export class SymDashboard extends LitElement {
     [part='header'] { margin: 0 0 var(--_gap); color: var(--sym-color-muted, #57606a); font-size: 0.9rem; }
     label { font-size: 0.85rem; margin-inline-end: 0.75rem; }
     select { font: inherit; font-size: 0.85rem; }
+    [part='filters'] { margin-bottom: var(--_gap); }
+    [part='highlight'] { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; margin: 0 0 var(--_gap); font-size: 0.9rem; }
+    [part='highlight'] button { font: inherit; font-size: 0.85rem; }
+    .panels[aria-busy='true'], [part='kpis'][aria-busy='true'] { opacity: 0.7; transition: opacity 0.2s; }
+    @media (prefers-reduced-motion: reduce) { .panels, [part='kpis'] { transition: none; } }
     @media (prefers-color-scheme: dark) {
       section.panel { background: var(--sym-color-surface, #161b22); border-color: var(--sym-color-border, #30363d); }
       [part='header'] { color: var(--sym-color-muted, #9198a1); }
@@ -56,12 +65,45 @@ export class SymDashboard extends LitElement {
   @property({ attribute: false })
   workspace?: WorkspaceState;
 
+  /**
+   * The panels below the scatter join one task after the first results are painted: rendering
+   * and laying out every chart at once blocks the main thread for ~100 ms.
+   */
+  @state() private allPanels = false;
+  private panelsScheduled = false;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.panelsScheduled = false;
+  }
+
+  protected override updated(): void {
+    if (this.allPanels || this.panelsScheduled || this.workspace?.status !== 'ready') return;
+    this.panelsScheduled = true;
+    requestAnimationFrame(() => setTimeout(() => {
+      if (this.panelsScheduled) this.allPanels = true;
+    }, 0));
+  }
+
   private handleCustomerChange(event: Event): void {
     this.customer = (event.target as HTMLSelectElement).value as SymDashboard['customer'];
   }
 
   private handleEmployeeChange(event: Event): void {
     this.employee = (event.target as HTMLSelectElement).value;
+  }
+
+  private clearHighlight(): void {
+    this.workspace?.select({ unit: undefined });
+  }
+
+  private renderHighlight(state: WorkspaceState) {
+    const unit = state.selection.unit;
+    if (!unit) return null;
+    const t = this.locale.t.filters;
+    const facets = state.analysis?.facets as FilterFacets | undefined;
+    const name = facets?.units.find((u) => u.id === unit)?.name ?? unit;
+    return html`<p part="highlight" role="status">${t.highlighted(name)} <button type="button" @click=${this.clearHighlight}>${t.clearHighlight}</button></p>`;
   }
 
   protected override render() {
@@ -73,8 +115,10 @@ export class SymDashboard extends LitElement {
     const employeeMetrics = ['engagement', 'enps', ...Object.keys(state.analysis?.units.find((u) => u.employees)?.employees?.items ?? {})];
     return html`
       ${summary ? html`<p part="header">${t.datasetSummary(summary.units, formatNumber(lang, summary.employeeResponses), formatNumber(lang, summary.customerAnswers))}</p>` : null}
-      <div part="kpis">${KPI_METRICS.map((metric) => html`<sym-kpi metric=${metric}></sym-kpi>`)}</div>
-      <div class="panels">
+      <sym-filter-bar part="filters"></sym-filter-bar>
+      ${this.renderHighlight(state)}
+      <div part="kpis" aria-busy=${state.pending ? 'true' : 'false'}>${KPI_METRICS.map((metric) => html`<sym-kpi metric=${metric}></sym-kpi>`)}</div>
+      <div class="panels" aria-busy=${state.pending ? 'true' : 'false'}>
         <section class="panel wide" aria-labelledby="scatter-title">
           <h2 id="scatter-title">${t.dashboardScatterTitle}</h2>
           <label>${t.employeeAxis}
@@ -89,6 +133,14 @@ export class SymDashboard extends LitElement {
           </label>
           <sym-scatter x=${this.employee} y=${this.customer}></sym-scatter>
         </section>
+        ${this.allPanels ? this.renderLowerPanels() : nothing}
+      </div>
+    `;
+  }
+
+  private renderLowerPanels() {
+    const t = this.locale.t;
+    return html`
         <section class="panel" aria-labelledby="lag-title">
           <h2 id="lag-title">${t.dashboardLagTitle}</h2>
           <sym-lag-chart employee=${this.employee} customer=${this.customer}></sym-lag-chart>
@@ -105,7 +157,6 @@ export class SymDashboard extends LitElement {
           <h2 id="insights-title">${t.dashboardInsightsTitle}</h2>
           <sym-insights></sym-insights>
         </section>
-      </div>
     `;
   }
 }

@@ -10,6 +10,7 @@ import { formatPeriod } from '../../i18n/format.ts';
 import type { MetricId } from '../../i18n/translation.ts';
 import { kpiFromAnalysis } from '../shared/analysis-view.ts';
 import type { KpiData } from '../shared/analysis-view.ts';
+import type { AnalysisResult } from '../../analytics/analyze.ts';
 import { defineElement } from '../shared/define.ts';
 import { kpiStyles } from './kpi.styles.ts';
 
@@ -33,7 +34,10 @@ export class SymKpi extends LitElement {
   /** Which metric the tile shows. */
   @property() metric: MetricId = 'enps';
 
-  /** Unit id; the top of the hierarchy (all units) when absent. */
+  /**
+   * Unit id; when absent, the unit selected in the workspace (clicked in any chart), else the
+   * single unit of the workspace's filter, else the whole organisation.
+   */
   @property() unit?: string;
 
   /** Data to show when used outside a `<sym-workspace>`. */
@@ -43,10 +47,26 @@ export class SymKpi extends LitElement {
   @property({ attribute: false })
   workspace?: WorkspaceState;
 
+  /** The unit shown from the workspace (see `unit`); undefined for the whole organisation. */
+  private get shownUnit(): string | undefined {
+    // Results built by hand (stories, older workers) may lack `filter`.
+    const filtered = (this.workspace?.analysis?.filter as AnalysisResult['filter'] | undefined)?.units;
+    return this.unit ?? this.workspace?.selection.unit ?? (filtered?.length === 1 ? filtered[0] : undefined);
+  }
+
+  private viewCache?: { analysis: AnalysisResult; metric: MetricId; unit: string | undefined; view: KpiData | undefined };
+
+  /** Recomputed only when the analysis, metric or unit change, not on every workspace update. */
   private get view(): KpiData | undefined {
     if (this.data) return this.data;
     const analysis = this.workspace?.analysis;
-    return analysis ? kpiFromAnalysis(analysis, this.metric, this.unit ?? this.workspace?.selection.unit) : undefined;
+    if (!analysis) return undefined;
+    const unit = this.shownUnit;
+    const cache = this.viewCache;
+    if (cache && cache.analysis === analysis && cache.metric === this.metric && cache.unit === unit) return cache.view;
+    const view = kpiFromAnalysis(analysis, this.metric, unit);
+    this.viewCache = { analysis, metric: this.metric, unit, view };
+    return view;
   }
 
   protected override render() {
@@ -57,10 +77,12 @@ export class SymKpi extends LitElement {
     if (!view) {
       return html`<section part="base" aria-label=${label} aria-busy="true"><h3>${label}</h3><p class="muted">${t.loading}</p></section>`;
     }
+    // From a workspace, a tile without a unit stands for the whole organisation: say so.
+    const unitName = view.unitName ?? (this.data ? undefined : t.filters.organisation);
     return html`
-      <section part="base" aria-label=${`${label}${view.unitName ? `, ${view.unitName}` : ''}`}>
+      <section part="base" aria-label=${`${label}${unitName ? `, ${unitName}` : ''}`} aria-busy=${this.workspace?.pending ? 'true' : 'false'}>
         <h3 title=${t.metricDescription[this.metric]}>${label}</h3>
-        ${view.unitName ? html`<p class="unit">${view.unitName}${view.period ? html` · ${formatPeriod(lang, view.period)}` : nothing}</p>` : nothing}
+        ${unitName ? html`<p class="unit">${unitName}${view.period ? html` · ${formatPeriod(lang, view.period)}` : nothing}</p>` : nothing}
         ${view.suppressed ? this.renderSuppressed(view) : this.renderValue(view)}
       </section>
     `;

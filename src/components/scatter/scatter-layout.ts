@@ -1,6 +1,7 @@
 import { area, line, scaleLinear, scaleSqrt, symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, extent, max } from 'd3';
 import type { SymbolType } from 'd3';
-import { confidenceBand, linearFit } from '../../analytics/regression.ts';
+import { linearFit } from '../../analytics/regression.ts';
+import { studentTQuantile } from '../../analytics/distributions.ts';
 import type { ScatterPoint } from '../shared/chart-types.ts';
 import type { QuadrantId } from '../../i18n/translation.ts';
 
@@ -61,7 +62,13 @@ export function scatterLayout(points: ScatterPoint[], width: number, height: num
   const fit = linearFit(finite.map((p) => p.x), finite.map((p) => p.y));
   if (!fit.reason) {
     const [x0, x1] = x.domain() as [number, number];
-    const samples = Array.from({ length: 41 }, (_, i) => x0 + ((x1 - x0) * i) / 40).map((at) => ({ at, ...confidenceBand(fit, at) }));
+    // The band of `confidenceBand` (regression.ts), with its t quantile computed once, not per sample.
+    const t = studentTQuantile(0.975, fit.n - 2);
+    const samples = Array.from({ length: 41 }, (_, i) => x0 + ((x1 - x0) * i) / 40).map((at) => {
+      const yHat = fit.intercept + fit.slope * at;
+      const half = t * fit.residualSe * Math.sqrt(1 / fit.n + (at - fit.xMean) ** 2 / fit.sxx);
+      return { at, fit: yHat, lo: yHat - half, hi: yHat + half };
+    });
     const clampY = (v: number) => Math.max(margin.top, Math.min(height - margin.bottom, y(v)));
     layout.regressionPath = line<(typeof samples)[number]>().x((s) => x(s.at)).y((s) => clampY(s.fit))(samples) ?? undefined;
     layout.bandPath = area<(typeof samples)[number]>().x((s) => x(s.at)).y0((s) => clampY(s.lo)).y1((s) => clampY(s.hi))(samples) ?? undefined;

@@ -11,6 +11,7 @@ import { formatNumber, formatPClause, formatPeriod } from '../../i18n/format.ts'
 import type { MetricId, QuadrantId } from '../../i18n/translation.ts';
 import { scatterFromAnalysis } from '../shared/analysis-view.ts';
 import type { ScatterData, ScatterPoint } from '../shared/chart-types.ts';
+import type { AnalysisResult } from '../../analytics/analyze.ts';
 import { scatterLayout } from './scatter-layout.ts';
 import type { ScatterLayout } from './scatter-layout.ts';
 import { defineElement } from '../shared/define.ts';
@@ -84,10 +85,19 @@ export class SymScatter extends LitElement {
     this.resizeObserver?.disconnect();
   }
 
+  private viewCache?: { analysis: AnalysisResult; x: string; y: string; view: ScatterData };
+  private layoutInputs?: { view: ScatterData; width: number; height: number };
+
+  /** Recomputed only when the analysis or the axes change, not on every workspace update (selection, pending). */
   private get view(): ScatterData | undefined {
     if (this.data) return this.data;
     const analysis = this.workspace?.analysis;
-    return analysis ? scatterFromAnalysis(analysis, this.x, this.y) : undefined;
+    if (!analysis) return undefined;
+    const cache = this.viewCache;
+    if (cache && cache.analysis === analysis && cache.x === this.x && cache.y === this.y) return cache.view;
+    const view = scatterFromAnalysis(analysis, this.x, this.y);
+    this.viewCache = { analysis, x: this.x, y: this.y, view };
+    return view;
   }
 
   private get selectedUnit(): string | undefined {
@@ -97,7 +107,10 @@ export class SymScatter extends LitElement {
   override willUpdate(): void {
     const view = this.view;
     const width = this.width || Math.max(280, this.measuredWidth);
+    const last = this.layoutInputs;
+    if (view && last && last.view === view && last.width === width && last.height === this.height) return;
     this.layout = view ? scatterLayout(view.points, width, this.height) : undefined;
+    this.layoutInputs = view ? { view, width, height: this.height } : undefined;
   }
 
   private handleKeydown(event: KeyboardEvent): void {
@@ -118,8 +131,8 @@ export class SymScatter extends LitElement {
 
   private select(point: ScatterPoint): void {
     const unit = this.selectedUnit === point.id ? undefined : point.id;
+    // The enclosing <sym-workspace> hears the event and publishes the selection to every view.
     this.dispatchEvent(new SymSelectEvent({ unit }));
-    this.workspace?.select({ unit });
   }
 
   /** Points in reading order along x, the order arrow keys follow. */

@@ -1,5 +1,6 @@
 import type { AnalysisResult, UnitSummary } from '../../analytics/analyze.ts';
 import { quadrantOf } from '../../analytics/quadrants.ts';
+import { periodUnit } from '../../analytics/packed-result.ts';
 import type { ScatterData, ScatterPoint } from './chart-types.ts';
 import type { LagChartData, LagCorrelation } from '../lag-chart/lag-chart.types.ts';
 import type { CorrelationHeatmapData, UnitHeatmapData } from '../heatmap/heatmap.types.ts';
@@ -52,20 +53,17 @@ function metricValue(summary: UnitSummary, metric: string) {
   return EMPLOYEE_SIDE.has(metric) ? employeeValue(summary, metric) : customerValue(summary, metric);
 }
 
-/** The summary of the whole organisation (`overall`), or of one unit. */
-function summaryOf(list: UnitSummary[], unit: string | undefined): UnitSummary | undefined {
-  return list.find((s) => s.unit === (unit ?? OVERALL_UNIT));
-}
-
-/** Unit id of the organisation-wide total in analysis results. */
+/** Unit id of the organisation-wide total in analysis results (`AnalysisResult.organisation`). */
 export const OVERALL_UNIT = '*';
 
 /** A metric tile for one unit (the whole organisation when `unit` is absent), latest period first. */
 export function kpiFromAnalysis(analysis: AnalysisResult, metric: string, unit?: string): KpiData | undefined {
   const isEmployee = EMPLOYEE_SIDE.has(metric);
   const threshold = isEmployee ? analysis.thresholds.minEmployees : analysis.thresholds.minCustomers;
-  const series = analysis.periods.map(({ period, units }) => {
-    const summary = summaryOf(units, unit);
+  // The worker may hand the per-period lists over packed: decode only the unit shown.
+  const series = analysis.periods.map((entry) => {
+    const { period, organisation } = entry;
+    const summary = unit === undefined || unit === OVERALL_UNIT ? organisation ?? undefined : periodUnit(entry, unit);
     return { period, summary, value: summary ? metricValue(summary, metric) : undefined };
   });
   const latest = [...series].reverse().find((s) => s.summary);
@@ -76,7 +74,7 @@ export function kpiFromAnalysis(analysis: AnalysisResult, metric: string, unit?:
     n: latest.value?.n ?? 0,
     threshold,
     period: latest.period,
-    unitName: unit ? latest.summary.name : undefined,
+    unitName: unit && unit !== OVERALL_UNIT ? latest.summary.name : undefined,
     series: series.map((s) => ({ period: s.period, value: s.value?.value ?? Number.NaN })),
     previous: before?.value ? { period: before.period, value: before.value.value } : undefined,
   };

@@ -2,6 +2,7 @@ import { createContext } from '@lit/context';
 import type { AnalysisRequest, ErrorData, WorkspaceSummary } from '../../worker/analytics-api.ts';
 import type { AnalyticsClient } from '../../worker/client.ts';
 import type { AnalysisResult } from '../../analytics/analyze.ts';
+import type { AnalysisFilter } from '../../analytics/filters.ts';
 
 /** The selection every view follows (cross-filtering). */
 export interface WorkspaceSelection {
@@ -20,8 +21,17 @@ export interface WorkspaceState {
   error?: ErrorData;
   request: AnalysisRequest;
   selection: WorkspaceSelection;
+  /** The filter asked for last; `analysis.filter` is the one the shown analysis used. */
+  filter: AnalysisFilter;
+  /** True while an analysis for a newer request is running (the previous one stays shown). */
+  pending: boolean;
   /** Publishes a new selection to every view of this workspace. */
   select(selection: WorkspaceSelection): void;
+  /**
+   * Replaces the filter and re-runs the analysis in the worker (debounced; a result that a newer
+   * request overtook is dropped). See `AnalyzeOptions.filter` for why filters are privacy-safe.
+   */
+  setFilter(filter: AnalysisFilter): void;
   /** Re-runs the analysis, e.g. after an import. */
   refresh(): Promise<void>;
 }

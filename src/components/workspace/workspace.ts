@@ -6,11 +6,17 @@ import type { AnalyticsClient } from '../../worker/client.ts';
 import { changeChannelName } from '../../worker/change-channel.ts';
 import type { AnalysisRequest } from '../../worker/analytics-api.ts';
 import type { AnalysisResult } from '../../analytics/analyze.ts';
+import type { AnalysisFilter, FilterFacets } from '../../analytics/filters.ts';
+import { isFiltering } from '../../analytics/filters.ts';
+import { unpackPeriods } from '../../analytics/packed-result.ts';
+import { numberFormat } from '../../i18n/format.ts';
 import { DEFAULT_DB_NAME } from '../../store/database-name.ts';
 import { LocaleController } from '../shared/locale-controller.ts';
 import { workspaceContext } from '../shared/workspace-context.ts';
 import type { WorkspaceSelection, WorkspaceState } from '../shared/workspace-context.ts';
 import { SymDataChangeEvent, SymSelectEvent } from '../shared/events.ts';
+import type { SymFilterChangeEvent } from '../filter-bar/filter-change-event.ts';
+import { isInSubtrees } from '../filter-bar/filter-model.ts';
 import { defineElement } from '../shared/define.ts';
 
 /**
@@ -21,6 +27,7 @@ import { defineElement } from '../shared/define.ts';
  * @csspart status - The loading, empty or error message.
  * @cssproperty --sym-color-text - Text colour.
  * @event sym-data-change - Fresh analysis results are available.
+ * @event sym-filter-change - Listened to: any element inside (such as `<sym-filter-bar>`) asks for a new filter (`detail.filter`); the analysis re-runs.
  */
 export class SymWorkspace extends LitElement {
   static override styles = css`
@@ -56,19 +63,34 @@ export class SymWorkspace extends LitElement {
   @state()
   state: WorkspaceState = this.makeState({ status: 'loading' });
 
+  /** Quiet time before a filter change re-runs the analysis, in ms. */
+  @property({ attribute: 'filter-delay', type: Number }) filterDelay = 150;
+
   private client?: AnalyticsClient;
   private channel?: BroadcastChannel;
   private generation = 0;
+  /** The latest analysis request (as JSON): an answer to another request is stale. */
+  private latestRequest = '';
+  /** Number of the last refresh whose answer was shown: older answers never replace newer ones. */
+  private shownTicket = 0;
+  private tickets = 0;
+  /** The summary right after this element stored the sample: its own change notice is no news. */
+  private sampleLoad?: Promise<string | undefined>;
+  private filterTimer?: ReturnType<typeof setTimeout>;
+  private filter: AnalysisFilter = {};
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('sym-select', this.handleSelect);
+    this.addEventListener('sym-filter-change', this.handleFilterChange);
     void this.start();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('sym-select', this.handleSelect);
+    this.removeEventListener('sym-filter-change', this.handleFilterChange);
+    clearTimeout(this.filterTimer);
     this.channel?.close();
     this.client?.dispose();
     this.client = undefined;
@@ -81,32 +103,39 @@ export class SymWorkspace extends LitElement {
   }
 
   private makeState(partial: Partial<WorkspaceState>): WorkspaceState {
-    const base: Pick<WorkspaceState, 'status' | 'request' | 'selection'> = this.state ?? { status: 'loading', request: this.request, selection: {} };
+    const base: Pick<WorkspaceState, 'status' | 'request' | 'selection' | 'filter' | 'pending'> = this.state ?? { status: 'loading', request: this.request, selection: {}, filter: {}, pending: false };
     return {
       ...base,
       ...partial,
       select: (selection) => this.select(selection),
+      setFilter: (filter) => this.setFilter(filter),
       refresh: () => this.refresh(),
     } as WorkspaceState;
   }
 
   private get request(): AnalysisRequest {
-    return { granularity: this.granularity, minEmployees: this.minEmployees, minCustomers: this.minCustomers, lag: this.lag };
+    const request: AnalysisRequest = { granularity: this.granularity, minEmployees: this.minEmployees, minCustomers: this.minCustomers, lag: this.lag };
+    return isFiltering(this.filter) ? { ...request, filter: this.filter } : request;
   }
 
   private async start(): Promise<void> {
     const generation = ++this.generation;
     try {
       const client = await createAnalyticsClient(this.database, { inThread: this.inThread });
+      performance.mark('sym-workspace:client-created');
       if (generation !== this.generation) return client.dispose();
       this.client = client;
       this.channel = new BroadcastChannel(changeChannelName(this.database));
       // Another view or tab changed the data: follow it without a reload.
-      this.channel.addEventListener('message', () => void this.refresh());
+      this.channel.addEventListener('message', () => void this.handleDataChanged());
       this.state = this.makeState({ client, status: 'loading' });
+      this.warmUpFormats();
       if (this.sample) {
-        const loaded = await client.api.loadSample({ onlyIfEmpty: true });
+        const load = client.api.loadSample({ onlyIfEmpty: true });
+        this.sampleLoad = load.then((result) => (result.ok ? JSON.stringify(result.value) : undefined));
+        const loaded = await load;
         if (!loaded.ok) return this.fail(loaded.error.message);
+        performance.mark('sym-workspace:sample-loaded');
       }
       await this.refresh();
     } catch (error) {
@@ -119,35 +148,89 @@ export class SymWorkspace extends LitElement {
     this.dispatchEvent(new SymDataChangeEvent('error'));
   }
 
-  /** Re-runs the analysis with the current thresholds and publishes it. */
+  /**
+   * The first Intl.NumberFormat of a page loads ICU data (~50 ms here): do it while the worker
+   * computes, so it does not lengthen the first render.
+   */
+  private warmUpFormats(): void {
+    const warm = () => {
+      numberFormat(this.locale.lang, { minimumFractionDigits: 0, maximumFractionDigits: 0, signDisplay: 'auto' }).format(1);
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 500 });
+    else setTimeout(warm, 0);
+  }
+
+  /** Re-runs the analysis with the current thresholds and filter and publishes it; stale answers are dropped. */
   async refresh(): Promise<void> {
     const client = this.client;
     if (!client) return;
+    clearTimeout(this.filterTimer);
     const generation = this.generation;
-    const [summary, analysis] = await Promise.all([client.api.summary(), client.api.analyze(this.request)]);
-    if (generation !== this.generation) return;
+    const ticket = ++this.tickets;
+    const request = this.request;
+    const key = JSON.stringify(request);
+    this.latestRequest = key;
+    if (this.state.status === 'ready' && !this.state.pending) this.state = this.makeState({ pending: true });
+    const [summary, analysis] = await Promise.all([client.api.summary(), client.api.analyze(request, { pack: true })]);
+    performance.mark('sym-workspace:analysis-received');
+    // Render in a task of its own, not in the one that received (and deserialised) the result.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // Dropped: answers to a request the user has since changed (filters), or overtaken by a newer answer.
+    if (generation !== this.generation || key !== this.latestRequest || ticket < this.shownTicket) return;
+    this.shownTicket = ticket;
     if (!summary.ok && summary.error.code === 'empty') {
-      this.state = this.makeState({ status: 'empty', summary: undefined, analysis: undefined, request: this.request });
+      this.state = this.makeState({ status: 'empty', summary: undefined, analysis: undefined, request, pending: false });
     } else if (!analysis.ok) {
-      this.state = this.makeState({ status: 'error', error: analysis.error, request: this.request });
+      this.state = this.makeState({ status: 'error', error: analysis.error, request, pending: false });
     } else {
       this.state = this.makeState({
         status: 'ready',
         summary: summary.ok ? summary.value : undefined,
-        analysis: analysis.value,
+        analysis: unpackPeriods(analysis.value),
         error: undefined,
-        request: this.request,
+        request,
+        pending: false,
       });
     }
     this.dispatchEvent(new SymDataChangeEvent(this.state.status));
+  }
+
+  /** Another view, tab or the worker wrote: re-analyse, unless it is the notice of this element's own sample load. */
+  private async handleDataChanged(): Promise<void> {
+    const client = this.client;
+    if (!client) return;
+    if (this.sampleLoad) {
+      const loaded = await this.sampleLoad;
+      this.sampleLoad = undefined;
+      const now = await client.api.summary();
+      if (loaded !== undefined && now.ok && JSON.stringify(now.value) === loaded) return;
+    }
+    await this.refresh();
   }
 
   private select(selection: WorkspaceSelection): void {
     this.state = this.makeState({ selection: { ...this.state.selection, ...selection } });
   }
 
+  /** Replaces the filter at once in the state (so pickers follow) and re-analyses after a quiet time. */
+  setFilter(filter: AnalysisFilter): void {
+    this.filter = { ...filter };
+    const units = filter.units ?? [];
+    const selected = this.state.selection.unit;
+    // A highlighted unit outside the new subtrees would point at nothing.
+    const outside = selected !== undefined && units.length > 0 && !isInSubtrees((this.state.analysis?.facets as FilterFacets | undefined)?.units ?? [], selected, units);
+    const selection = outside ? { ...this.state.selection, unit: undefined } : this.state.selection;
+    this.state = this.makeState({ filter: this.filter, selection, pending: this.state.status === 'ready' });
+    clearTimeout(this.filterTimer);
+    this.filterTimer = setTimeout(() => void this.refresh(), this.filterDelay);
+  }
+
   private handleSelect = (event: SymSelectEvent): void => {
     if (event.target !== this) this.select(event.detail);
+  };
+
+  private handleFilterChange = (event: SymFilterChangeEvent): void => {
+    if (event.target !== this) this.setFilter(event.detail.filter);
   };
 
   protected override render() {

@@ -1,0 +1,66 @@
+// Timing and table helpers shared by the benchmark sections.
+import { performance } from 'node:perf_hooks';
+
+const collect = typeof globalThis.gc === 'function' ? globalThis.gc : () => {};
+
+/**
+ * Median wall time in ms of up to `runs` calls of `fn` after one warm-up call; garbage is
+ * collected before each run so one run's garbage is not billed to the next. Stops early once the
+ * timed runs exceed `budgetMs` (at least one run), so a slow case cannot stall the whole report.
+ * Returns the last result and the number of timed runs.
+ */
+export function measure(fn, runs, budgetMs = 15000) {
+  let result = fn();
+  const times = [];
+  let spent = 0;
+  for (let i = 0; i < runs && (i === 0 || spent < budgetMs); i++) {
+    collect();
+    const start = performance.now();
+    result = fn();
+    const elapsed = performance.now() - start;
+    times.push(elapsed);
+    spent += elapsed;
+  }
+  times.sort((a, b) => a - b);
+  const mid = times.length >> 1;
+  const median = times.length % 2 ? times[mid] : (times[mid - 1] + times[mid]) / 2;
+  return { ms: median, result, runs: times.length };
+}
+
+/** Deterministic uniform [0, 1) stream (mulberry32), so every run times the same inputs. */
+export function uniform(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Standard normal stream (Box–Muller over `uniform`). */
+export function normal(seed) {
+  const next = uniform(seed);
+  return () => Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next());
+}
+
+export function ms(value) {
+  if (value === undefined || Number.isNaN(value)) return '—';
+  return value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2);
+}
+
+export function rate(value) {
+  if (!Number.isFinite(value)) return '—';
+  if (value >= 1e6) return `${(value / 1e6).toFixed(2)} M`;
+  if (value >= 1e3) return `${(value / 1e3).toFixed(0)} k`;
+  return value.toFixed(0);
+}
+
+/** Plain-text table: first column left-aligned, the others right-aligned. */
+export function table(header, rows) {
+  const all = [header, ...rows].map((row) => row.map(String));
+  const widths = header.map((_, c) => Math.max(...all.map((row) => [...(row[c] ?? '')].length)));
+  const line = (row) => row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ').trimEnd();
+  return [line(all[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...all.slice(1).map(line)].join('\n');
+}

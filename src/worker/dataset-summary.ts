@@ -1,0 +1,9 @@
+import type { DatasetRecord } from '../store/schema.ts';
+
+/**
+ * A dataset record as the page sees it: column names and types without their value
+ * dictionaries, which stay in the worker (a million customer ids take a long task to clone).
+ */
+export function publicDatasetRecord(record: DatasetRecord): DatasetRecord {
+  return { ...record, columns: record.columns.map(({ name, type }) => ({ name, type })) };
+}

@@ -1,0 +1,162 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import '../../src/components/workspace/workspace.ts';
+import '../../src/components/moderation-queue/moderation-queue.ts';
+import type { SymModerationQueue } from '../../src/components/moderation-queue/moderation-queue.ts';
+import type { SymWorkspace } from '../../src/components/workspace/workspace.ts';
+import { createAnalyticsClient } from '../../src/worker/client.ts';
+import type { Story } from '../../src/model/types.ts';
+import { emptyDraft } from '../../src/recognition/story-workflow.ts';
+import type { StoryDraft } from '../../src/recognition/types.ts';
+import { axeViolations } from '../helpers/axe.ts';
+
+const consent = { given: true, at: '2026-03-01', how: 'email' };
+function story(id: string, patch: Partial<Story> = {}): Story {
+  return {
+    id, title: `Story ${id}`, body: 'Élodie called the customer back the next morning, as promised.', unit: 'lyon-care', people: ['Élodie M.'],
+    peopleConsent: { 'Élodie M.': consent }, values: ['care'], consent: { given: false }, status: 'submitted', reactions: 0, createdAt: '2026-03-02T10:00:00Z', ...patch,
+  };
+}
+const stories = [story('a'), story('b', { customerQuote: 'Merci Élodie', title: 'Élodie M. and the quote' }), story('c', { status: 'published' })];
+
+async function mount(lang?: string): Promise<SymModerationQueue> {
+  const host = document.createElement('div');
+  if (lang) host.lang = lang;
+  const el = document.createElement('sym-moderation-queue');
+  el.stories = stories;
+  el.audit = [];
+  el.units = [{ id: 'lyon-care', name: 'Service Client' }];
+  host.append(el);
+  document.body.append(host);
+  await el.updateComplete;
+  return el;
+}
+
+async function until(check: () => boolean, timeout = 15_000): Promise<void> {
+  const start = performance.now();
+  while (!check()) {
+    if (performance.now() - start > timeout) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+const q = <T extends Element>(el: SymModerationQueue, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+
+afterEach(() => document.body.replaceChildren());
+
+describe('<sym-moderation-queue>', () => {
+  it('shows only submitted stories with their consent state, and has no axe violations', async () => {
+    const el = await mount();
+    expect(el.shadowRoot!.querySelectorAll('[part=story]')).toHaveLength(2);
+    expect(q(el, '[data-id=b]').textContent).toContain('No customer consent for the quote');
+    expect(q(el, '[data-id=a]').textContent).toContain('Everyone named agreed');
+    expect(q(el, '[data-id=b] [data-action=approve-anonymised]')).not.toBeNull();
+    expect(q(el, '[data-id=a] [data-action=approve-anonymised]')).toBeNull();
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('does not publish without consent, but publishes the anonymised story', async () => {
+    const el = await mount();
+    expect(q<HTMLButtonElement>(el, '[data-id=b] [data-action=approve]').disabled).toBe(true);
+    // Selected in bulk, the rules still refuse it and say why.
+    q<HTMLInputElement>(el, '[data-id=b] input[type=checkbox]').click();
+    await el.updateComplete;
+    q<HTMLButtonElement>(el, '[data-action=approve-selected]').click();
+    await until(() => q(el, '[part=status]').textContent !== '');
+    expect(el.shadowRoot!.querySelectorAll('[part=story]')).toHaveLength(2);
+    expect(q(el, '[part=status]').textContent).toContain('“Élodie M. and the quote” cannot be published: The customer agreed to be quoted.');
+    const done = new Promise<string[]>((resolve) => el.addEventListener('sym-moderate', (e) => resolve(e.detail.ids), { once: true }));
+    q<HTMLButtonElement>(el, '[data-id=b] [data-action=approve-anonymised]').click();
+    expect(await done).toEqual(['b']);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('[part=story]')).toHaveLength(1);
+    expect(q(el, '[part=audit] tbody').textContent).toContain('Approved, anonymised');
+  });
+
+  it('rejects with the keyboard: rule and reason are required', async () => {
+    const el = await mount();
+    q<HTMLButtonElement>(el, '[data-id=a] [data-action=reject]').click();
+    await el.updateComplete;
+    await until(() => el.shadowRoot!.activeElement?.id === 'reject-rule');
+    expect(await axeViolations(el)).toEqual([]);
+    await userEvent.keyboard('{Enter}');
+    await userEvent.selectOptions(q<HTMLSelectElement>(el, '#reject-rule'), 'not-duplicate');
+    q<HTMLTextAreaElement>(el, '#reject-reason').focus();
+    await userEvent.keyboard('Told last month');
+    q<HTMLButtonElement>(el, '.reject-form button[type=submit]').focus();
+    await userEvent.keyboard('{Enter}');
+    await until(() => el.shadowRoot!.querySelectorAll('[part=story]').length === 1);
+    const row = q(el, '[part=audit] tbody tr').textContent!;
+    expect(row).toContain('Rejected');
+    expect(row).toContain('Told last month');
+  });
+
+  it('shows what users typed as text, never as markup', async () => {
+    const el = await mount();
+    const payload = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
+    el.stories = [story('x', { title: payload, body: `Body ${payload}`, customerQuote: payload, consent: { given: true, at: '2026-03-01', how: 'email' } })];
+    await el.updateComplete;
+    const article = q(el, '[data-id=x]');
+    expect(article.querySelector('img, script')).toBeNull();
+    expect(article.querySelector('h3')!.textContent).toBe(payload);
+    expect((window as { __xss?: number }).__xss).toBeUndefined();
+  });
+
+  it('speaks French', async () => {
+    const el = await mount('fr');
+    const text = el.shadowRoot!.textContent!;
+    expect(text).toContain('Histoires à modérer');
+    expect(text).toContain('2 histoires en attente');
+    expect(text).toContain('Pas de consentement du client pour la citation');
+    expect(await axeViolations(el)).toEqual([]);
+  });
+
+  it('moderates in bulk through the workspace, with audit entries stored and exported', async () => {
+    const database = `queue-${crypto.randomUUID()}`;
+    const setup = await createAnalyticsClient(database, { inThread: true });
+    try {
+      const at = '2026-03-02T10:00:00Z';
+      const base: StoryDraft = { ...emptyDraft('x', { at, author: 'Ana' }), body: 'Tom fixed the printer before the morning rush, so no customer waited.', unit: 'lyon-care', values: ['initiative'] };
+      for (const [id, patch] of [['s1', {}], ['s2', {}], ['s3', { customerQuote: 'Thanks Tom', consent: { given: false } }]] as const) {
+        expect((await setup.api.saveDraft({ ...base, ...patch, id, title: `Story ${id}` })).ok).toBe(true);
+        expect((await setup.api.submitStory(id, 'Ana')).ok).toBe(true);
+      }
+    } finally {
+      setup.dispose();
+    }
+
+    const workspace = document.createElement('sym-workspace') as SymWorkspace;
+    workspace.database = database;
+    const el = document.createElement('sym-moderation-queue');
+    el.actor = 'Maud';
+    workspace.append(el);
+    document.body.append(workspace);
+    await until(() => el.shadowRoot!.querySelectorAll('[part=story]').length === 3);
+
+    q<HTMLInputElement>(el, '#select-all').click();
+    await el.updateComplete;
+    q<HTMLButtonElement>(el, '[data-action=approve-selected]').click();
+    await until(() => el.shadowRoot!.querySelectorAll('[part=story]').length === 1);
+    expect(q(el, '[part=status]').textContent).toContain('2 approved, 1 refused by the rules');
+
+    const check = await createAnalyticsClient(database, { inThread: true });
+    try {
+      expect((await check.api.storiesByStatus('published')).map((s) => s.id).sort()).toEqual(['s1', 's2']);
+      expect((await check.api.storiesByStatus('submitted')).map((s) => s.id)).toEqual(['s3']);
+      const log = await check.api.auditLog({ subject: 'story', subjectId: 's1' });
+      expect(log.map((e) => [e.action, e.actor])).toEqual([['approved', 'Maud'], ['submitted', 'Ana']]);
+    } finally {
+      check.dispose();
+    }
+
+    const exported = new Promise<string>((resolve) => el.addEventListener('sym-audit-export', (e) => {
+      e.preventDefault();
+      resolve(e.detail.text);
+    }, { once: true }));
+    q<HTMLButtonElement>(el, '[data-export=csv]').click();
+    const csv = await exported;
+    expect(csv.split('\r\n')[0]).toBe('seq,at,subject,subjectId,action,actor,reason,detail');
+    expect(csv).toContain(',story,s2,approved,Maud,');
+    expect(csv).toContain('consent-customer');
+  }, 60_000);
+});
