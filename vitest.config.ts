@@ -17,7 +17,8 @@ export default defineConfig({
   // Pre-bundle every lit entry Storybook touches, or two copies of lit-html load.
   optimizeDeps: {
     include: ['lit', 'lit/decorators.js', 'lit/directive-helpers.js', 'lit/directives/repeat.js', 'lit/directives/class-map.js',
-      'lit/directives/style-map.js', 'lit/directives/if-defined.js', '@lit/context', 'd3', 'comlink', 'idb', 'axe-core'],
+      'lit/directives/style-map.js', 'lit/directives/if-defined.js', '@lit/context', 'd3', 'comlink', 'idb', 'axe-core',
+      'react', 'react-dom', 'react-dom/client', 'vue'],
   },
   test: {
     projects: [

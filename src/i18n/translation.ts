@@ -132,6 +132,9 @@ export interface Translation {
   dashboardDriversTitle: (outcome: string) => string;
   dashboardMatrixTitle: string;
   dashboardInsightsTitle: string;
+  dashboardTrendTitle: string;
+  dashboardMirrorTitle: string;
+  dashboardUnitsTitle: string;
   employeeAxis: string;
   customerAxis: string;
   // Areas kept in their own catalogs (src/i18n/areas/).

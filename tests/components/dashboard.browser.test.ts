@@ -37,7 +37,7 @@ describe('<sym-dashboard>', () => {
       expect(text(tile)).toContain('Whole organisation');
     }
     expect(dashboard.shadowRoot!.querySelector('sym-filter-bar')).not.toBeNull();
-    expect(dashboard.shadowRoot!.querySelectorAll('section.panel')).toHaveLength(5);
+    expect(dashboard.shadowRoot!.querySelectorAll('section.panel')).toHaveLength(8);
     expect(await axeViolations(dashboard)).toEqual([]);
   }, 60_000);
 

@@ -15,6 +15,10 @@ import '../lag-chart/lag-chart.ts';
 import '../heatmap/heatmap.ts';
 import '../drivers/drivers.ts';
 import '../insights/insights.ts';
+import '../trend/trend.ts';
+import '../mirror/mirror.ts';
+import '../unit-table/unit-table.ts';
+import '../export-menu/export-menu.ts';
 
 const KPI_METRICS: MetricId[] = ['enps', 'engagement', 'nps', 'csat', 'ces', 'fcr'];
 const CUSTOMER_METRICS = ['nps', 'csat', 'ces', 'fcr'] as const;
@@ -131,7 +135,7 @@ export class SymDashboard extends LitElement {
               ${CUSTOMER_METRICS.map((m) => html`<option value=${m} ?selected=${m === this.customer}>${t.metric[m]}</option>`)}
             </select>
           </label>
-          <sym-scatter x=${this.employee} y=${this.customer}></sym-scatter>
+          <sym-export-menu filename="scatter"><sym-scatter x=${this.employee} y=${this.customer}></sym-scatter></sym-export-menu>
         </section>
         ${this.allPanels ? this.renderLowerPanels() : nothing}
       </div>
@@ -143,15 +147,27 @@ export class SymDashboard extends LitElement {
     return html`
         <section class="panel" aria-labelledby="lag-title">
           <h2 id="lag-title">${t.dashboardLagTitle}</h2>
-          <sym-lag-chart employee=${this.employee} customer=${this.customer}></sym-lag-chart>
+          <sym-export-menu filename="lags"><sym-lag-chart employee=${this.employee} customer=${this.customer}></sym-lag-chart></sym-export-menu>
         </section>
         <section class="panel" aria-labelledby="drivers-title">
           <h2 id="drivers-title">${t.dashboardDriversTitle(t.metric[this.customer])}</h2>
-          <sym-drivers outcome=${this.customer}></sym-drivers>
+          <sym-export-menu filename="drivers"><sym-drivers outcome=${this.customer}></sym-drivers></sym-export-menu>
         </section>
         <section class="panel wide" aria-labelledby="matrix-title">
           <h2 id="matrix-title">${t.dashboardMatrixTitle}</h2>
-          <sym-heatmap mode="correlations"></sym-heatmap>
+          <sym-export-menu filename="correlations"><sym-heatmap mode="correlations"></sym-heatmap></sym-export-menu>
+        </section>
+        <section class="panel wide" aria-labelledby="trend-title">
+          <h2 id="trend-title">${t.dashboardTrendTitle}</h2>
+          <sym-trend employee=${this.employee} customer=${this.customer}></sym-trend>
+        </section>
+        <section class="panel wide" aria-labelledby="mirror-title">
+          <h2 id="mirror-title">${t.dashboardMirrorTitle}</h2>
+          <sym-mirror></sym-mirror>
+        </section>
+        <section class="panel wide" aria-labelledby="units-title">
+          <h2 id="units-title">${t.dashboardUnitsTitle}</h2>
+          <sym-unit-table></sym-unit-table>
         </section>
         <section class="panel wide" aria-labelledby="insights-title">
           <h2 id="insights-title">${t.dashboardInsightsTitle}</h2>
