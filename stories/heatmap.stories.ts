@@ -86,6 +86,48 @@ export const Suppressed: Story = {
   },
 };
 
+/** The workspace's selected unit (here set directly): its row header gets a bar, its cells an outline. */
+export const SelectedUnit: Story = {
+  render: () => html`<sym-heatmap mode="units" selected="u3" .data=${units}></sym-heatmap>`,
+  play: async ({ canvasElement }) => {
+    const map = canvasElement.querySelector('sym-heatmap')!;
+    await map.updateComplete;
+    const root = map.shadowRoot!;
+    await expect(root.querySelector('tr[data-selected] th')!.textContent).toBe('London Bridge');
+    await expect(root.querySelectorAll('td[aria-selected="true"]')).toHaveLength(6);
+    await userEvent.click(root.querySelector<HTMLElement>('td[data-row="0"][data-column="0"]')!);
+    await waitFor(() => expect(root.querySelector('tr[data-selected] th')!.textContent).toBe('Lyon Part-Dieu'));
+  },
+};
+
+/** Strong effects on both palettes' darkest and most contested colours (r = -0.68, -0.60, +0.71), in both themes. */
+const strongRows = ['engagement', 'recognition', 'workload'];
+const strongValues = [[-0.68, -0.6, 0.71, 0.95], [-0.95, -0.45, 0.5, 0.62], [-0.8, -0.3, 0.3, 0.84]];
+const strong: CorrelationHeatmapData = {
+  mode: 'correlations',
+  rows: strongRows,
+  columns,
+  cells: strongRows.flatMap((row, i) => columns.map((column, j) => ({ row, column, r: strongValues[i]![j]!, n: 96, p: 0.0001, pAdjusted: 0.0004 }))),
+};
+
+export const StrongEffects: Story = {
+  render: () => html`
+    <sym-heatmap .data=${strong}></sym-heatmap>
+    <sym-heatmap palette="puor" .data=${strong}></sym-heatmap>
+    <div style="background:#0d1117;color:#e6edf3;padding:1rem;--sym-color-text:#e6edf3;--sym-color-muted:#9198a1;--sym-color-grid:#21262d;--sym-color-surface:#161b22;--sym-color-border:#30363d;--sym-heatmap-empty-color:#161b22">
+      <sym-heatmap .data=${strong}></sym-heatmap>
+      <sym-heatmap palette="puor" .data=${strong}></sym-heatmap>
+    </div>`,
+  play: async ({ canvasElement }) => {
+    const maps = [...canvasElement.querySelectorAll('sym-heatmap')];
+    await Promise.all(maps.map((m) => m.updateComplete));
+    const first = maps[0]!.shadowRoot!.querySelectorAll<HTMLElement>('td.cell');
+    // r = -0.68 reads white on its red, r = -0.60 black on a lighter red.
+    await expect(getComputedStyle(first[0]!).color).toBe('rgb(255, 255, 255)');
+    await expect(getComputedStyle(first[1]!).color).toBe('rgb(0, 0, 0)');
+  },
+};
+
 export const NotSignificant: Story = {
   render: () => html`<sym-heatmap .data=${{ ...correlations, cells: correlations.cells.map((c) => ({ ...c, r: c.r / 4, pAdjusted: 0.3 })) }}></sym-heatmap>`,
   play: async ({ canvasElement }) => {

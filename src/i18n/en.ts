@@ -1,3 +1,4 @@
+import { insightsAreaEn } from './areas/insights.ts';
 import { recognitionDisplayEn } from './areas/recognition-display.ts';
 import { importerEn } from './areas/importer.ts';
 import { filtersEn } from './areas/filters.ts';
@@ -150,6 +151,7 @@ export const en: Translation = {
   recognition: recognitionEn,
   storage: storageEn,
   recognitionDisplay: recognitionDisplayEn,
+  insights: insightsAreaEn,
 };
 
 /** English names of the engagement items the sample survey and common exports use. */

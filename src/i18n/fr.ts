@@ -1,3 +1,4 @@
+import { insightsAreaFr } from './areas/insights.ts';
 import { recognitionDisplayFr } from './areas/recognition-display.ts';
 import { importerFr } from './areas/importer.ts';
 import { filtersFr } from './areas/filters.ts';
@@ -160,6 +161,7 @@ export const fr: Translation = {
   recognition: recognitionFr,
   storage: storageFr,
   recognitionDisplay: recognitionDisplayFr,
+  insights: insightsAreaFr,
 };
 
 /** Noms français des items d’engagement de l’enquête d’exemple et des exports courants. */

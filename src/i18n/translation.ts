@@ -1,3 +1,4 @@
+import type { InsightsAreaStrings } from './areas/insights.ts';
 import type { RecognitionDisplayStrings } from './areas/recognition-display.ts';
 import type { ImporterStrings } from './areas/importer.ts';
 import type { FiltersStrings } from './areas/filters.ts';
@@ -147,6 +148,7 @@ export interface Translation {
   recognition: RecognitionStrings;
   storage: StorageStrings;
   recognitionDisplay: RecognitionDisplayStrings;
+  insights: InsightsAreaStrings;
 }
 
 export type MetricId = 'enps' | 'engagement' | 'nps' | 'csat' | 'ces' | 'fcr';

@@ -1,8 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { cdp, userEvent } from 'vitest/browser';
 import '../../src/components/heatmap/heatmap.ts';
 import type { SymHeatmap } from '../../src/components/heatmap/heatmap.ts';
 import type { CorrelationHeatmapData, HeatmapData, UnitHeatmapData } from '../../src/components/heatmap/heatmap.types.ts';
+import { divergingColours } from '../../src/components/heatmap/heatmap-scale.ts';
+import type { HeatmapPalette } from '../../src/components/heatmap/heatmap-scale.ts';
+import type { WorkspaceSelection, WorkspaceState } from '../../src/components/shared/workspace-context.ts';
 import { axeViolations } from '../helpers/axe.ts';
 
 const correlations: CorrelationHeatmapData = {
@@ -46,6 +49,45 @@ async function mount(value: HeatmapData | undefined, lang?: string): Promise<Sym
 const text = (node: Node | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
 
 afterEach(() => document.body.replaceChildren());
+
+/** WCAG contrast of two computed `rgb(…)` colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (colour: string) => {
+    const [r, g, b] = colour.match(/[\d.]+/g)!.slice(0, 3).map((c) => {
+      const s = Number(c) / 255;
+      return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+const hex = (colour: string) => `#${colour.match(/\d+/g)!.slice(0, 3).map((c) => Number(c).toString(16).padStart(2, '0')).join('')}`;
+
+/** Every r from -1 to +1 in steps of 0.01: 67 rows × 3 columns. */
+const sweep: CorrelationHeatmapData = (() => {
+  const rows = Array.from({ length: 67 }, (_, i) => `item_${i}`);
+  const columns = ['nps', 'csat', 'ces'];
+  const cells = rows.flatMap((row, i) => columns.map((column, j) => {
+    const r = (i * 3 + j - 100) / 100;
+    return { row, column, r, n: 80, p: 0.001, pAdjusted: Math.abs(r) > 0.2 ? 0.01 : 0.3 };
+  }));
+  return { mode: 'correlations', rows, columns, cells };
+})();
+
+const darkTheme = 'background:#0d1117;color:#e6edf3;--sym-color-text:#e6edf3;--sym-color-muted:#9198a1;--sym-color-surface:#161b22;--sym-color-border:#30363d;--sym-heatmap-empty-color:#161b22';
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+function fakeWorkspace(selection: WorkspaceSelection, picks: WorkspaceSelection[] = []): WorkspaceState {
+  return {
+    status: 'ready', request: {}, filter: {}, pending: false, selection,
+    select: (next) => { picks.push(next); },
+    setFilter: () => undefined,
+    refresh: async () => undefined,
+  };
+}
 
 describe('<sym-heatmap>', () => {
   it('has no axe violations in both modes, with the data table open too', async () => {
@@ -125,5 +167,106 @@ describe('<sym-heatmap>', () => {
     const none = await mount({ mode: 'correlations', rows: [], columns: [], cells: [] });
     expect(none.shadowRoot!.querySelector('table')).toBeNull();
     expect(none.shadowRoot!.textContent).toContain('No cells to show yet.');
+  });
+
+  describe('text contrast of every cell', () => {
+    afterEach(async () => {
+      await cdp().send('Emulation.setEmulatedMedia', { features: [] });
+    });
+
+    for (const palette of ['rdbu', 'puor'] as const satisfies readonly HeatmapPalette[]) {
+      for (const theme of ['light', 'dark'] as const) {
+        it(`keeps 4.5:1 or more for r from -1 to +1, ${palette}, ${theme} theme`, async () => {
+          await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: theme }] });
+          expect(matchMedia('(prefers-color-scheme: dark)').matches).toBe(theme === 'dark');
+          const host = document.createElement('div');
+          if (theme === 'dark') host.setAttribute('style', darkTheme);
+          const el = document.createElement('sym-heatmap');
+          el.palette = palette;
+          el.data = sweep;
+          host.append(el);
+          document.body.append(host);
+          await el.updateComplete;
+          const expected = divergingColours(1, palette);
+          const cells = [...el.shadowRoot!.querySelectorAll<HTMLElement>('td.cell')];
+          expect(cells).toHaveLength(201);
+          const failures: string[] = [];
+          cells.forEach((cell, k) => {
+            const r = (k - 100) / 100;
+            const background = getComputedStyle(cell).backgroundColor;
+            // The colour on screen is the one computed for this r, not another cell's or a theme's.
+            if (hex(background) !== expected(r).background) failures.push(`r = ${r}: background ${hex(background)}, expected ${expected(r).background}`);
+            for (const part of cell.querySelectorAll<HTMLElement>('.value, .mark')) {
+              const ratio = contrast(getComputedStyle(part).color, background);
+              if (ratio < 4.5) failures.push(`r = ${r}: ${part.className} ${getComputedStyle(part).color} on ${background} = ${ratio.toFixed(2)}:1`);
+            }
+          });
+          expect(failures).toEqual([]);
+          expect(cells.filter((c) => c.querySelector('.mark')).length).toBeGreaterThan(100);
+          expect(await axeViolations(el)).toEqual([]);
+        });
+      }
+    }
+
+    it('draws the new colour at once when r changes (r = -0.68 to -0.60 once read black on the old red, 4.3:1)', async () => {
+      const one = (r: number): CorrelationHeatmapData => ({ mode: 'correlations', rows: ['engagement'], columns: ['nps'], cells: [{ row: 'engagement', column: 'nps', r, n: 40, p: 0.001, pAdjusted: 0.002 }] });
+      const el = await mount(one(-0.68));
+      await nextFrame();
+      el.data = one(-0.6);
+      await el.updateComplete;
+      const cell = el.shadowRoot!.querySelector<HTMLElement>('td.cell')!;
+      const background = getComputedStyle(cell).backgroundColor;
+      const text = getComputedStyle(cell.querySelector('.value')!).color;
+      expect(hex(background)).toBe('#d56050');
+      expect(text).toBe('rgb(0, 0, 0)');
+      expect(contrast(text, background)).toBeGreaterThanOrEqual(4.5);
+      expect(await axeViolations(el)).toEqual([]);
+    });
+  });
+
+  describe('the selected unit', () => {
+    it('highlights the workspace\'s selected unit: row header bar, outlined cells, aria-selected', async () => {
+      const picks: WorkspaceSelection[] = [];
+      const el = await mount(units);
+      el.workspace = fakeWorkspace({ unit: 'leeds' }, picks);
+      await el.updateComplete;
+      const root = el.shadowRoot!;
+      const [lyonRow, leedsRow] = [...root.querySelectorAll<HTMLTableRowElement>('tbody tr')] as [HTMLTableRowElement, HTMLTableRowElement];
+      expect(leedsRow.hasAttribute('data-selected')).toBe(true);
+      expect(lyonRow.hasAttribute('data-selected')).toBe(false);
+      expect([...leedsRow.querySelectorAll('td')].map((c) => c.getAttribute('aria-selected'))).toEqual(['true', 'true']);
+      expect([...lyonRow.querySelectorAll('td')].map((c) => c.getAttribute('aria-selected'))).toEqual(['false', 'false']);
+      expect(getComputedStyle(leedsRow.querySelector('th')!).boxShadow).toContain('inset');
+      expect(getComputedStyle(lyonRow.querySelector('th')!).boxShadow).toBe('none');
+      expect(getComputedStyle(leedsRow.querySelector('th')!).fontWeight).toBe('700');
+      expect(getComputedStyle(leedsRow.querySelector('td')!).boxShadow).toContain('inset');
+      expect(await axeViolations(el)).toEqual([]);
+
+      // Another view selects Lyon: the highlight follows.
+      el.workspace = fakeWorkspace({ unit: 'lyon' }, picks);
+      await el.updateComplete;
+      expect(lyonRow.hasAttribute('data-selected')).toBe(true);
+      expect(leedsRow.hasAttribute('data-selected')).toBe(false);
+
+      // Enter on a cell of the selected unit clears the selection; on another unit picks it.
+      root.querySelector<HTMLElement>('td[data-row="0"][data-column="0"]')!.focus();
+      await userEvent.keyboard('{Enter}');
+      await userEvent.keyboard('{ArrowDown}{Enter}');
+      expect(picks).toEqual([{ unit: undefined }, { unit: 'leeds' }]);
+    });
+
+    it('tracks its own selection outside a workspace, and marks nothing in correlations mode', async () => {
+      const el = await mount(units);
+      expect(el.shadowRoot!.querySelector('tr[data-selected]')).toBeNull();
+      el.shadowRoot!.querySelector<HTMLElement>('td[data-row="1"][data-column="1"]')!.click();
+      await el.updateComplete;
+      expect(el.selected).toBe('leeds');
+      expect(el.shadowRoot!.querySelectorAll('tr[data-selected] th')).toHaveLength(1);
+      expect(el.shadowRoot!.querySelector('tr[data-selected] th')!.textContent).toBe('Leeds Central');
+      const matrix = await mount(correlations);
+      matrix.selected = 'leeds';
+      await matrix.updateComplete;
+      expect(matrix.shadowRoot!.querySelector('[data-selected], [aria-selected]')).toBeNull();
+    });
   });
 });

@@ -41,6 +41,8 @@ interface GridModel {
   rowHeaders: string[];
   columnHeaders: string[];
   cells: GridCell[][];
+  /** Units mode: the unit id of each row, so the selected unit's whole row is highlighted. */
+  rowUnits?: string[];
   summary: string;
 }
 
@@ -53,7 +55,8 @@ const cellKey = (row: string, column: string) => `${row}\u0000${column}`;
  * "*" when significant after Benjamini–Hochberg adjustment and n in its accessible name. In
  * `units` mode, units × items, each cell printing the score and its signed difference from the
  * parent unit; cells below the anonymity floor show "—", are hatched and say why. Arrow keys
- * move from cell to cell; in units mode Enter selects the unit.
+ * move from cell to cell; in units mode Enter selects the unit, and the workspace's selected
+ * unit is highlighted: its row header gets a bar, its cells an outline and `aria-selected`.
  *
  * @csspart figure - The grid, legend and caption.
  * @csspart grid - The heatmap table.
@@ -62,6 +65,7 @@ const cellKey = (row: string, column: string) => `${row}\u0000${column}`;
  * @csspart table - The data-table twin (long format, with p-values).
  * @cssproperty --sym-heatmap-empty-color - Background of a cell with no estimate.
  * @cssproperty --sym-heatmap-suppressed-color - Hatching of a suppressed cell.
+ * @cssproperty --sym-heatmap-selected-color - Units mode: bar beside the selected unit's row header (defaults to the focus colour).
  * @cssproperty --sym-color-text - Text colour.
  * @cssproperty --sym-color-muted - Secondary text.
  * @cssproperty --sym-color-grid - Rules of the data table.
@@ -83,6 +87,9 @@ export class SymHeatmap extends LitElement {
 
   /** Cells to draw. */
   @property({ attribute: false }) data?: HeatmapData;
+
+  /** Units mode: the selected unit id when outside a workspace (inside one, the workspace's selection wins). */
+  @property() selected?: string;
 
   /** The enclosing `<sym-workspace>`'s state, when there is one. */
   @consume({ context: workspaceContext, subscribe: true })
@@ -177,7 +184,7 @@ export class SymHeatmap extends LitElement {
       suppressed: view.cells.filter((c: UnitItemCell) => c.suppressed).length,
       threshold: view.threshold,
     });
-    return { label: t.heatmapUnitsLabel, corner: `${t.unit} / ${t.itemHeading}`, rowHeaders, columnHeaders, cells, summary };
+    return { label: t.heatmapUnitsLabel, corner: `${t.unit} / ${t.itemHeading}`, rowHeaders, columnHeaders, cells, rowUnits: view.units.map((u) => u.id), summary };
   }
 
   private handleKeydown(event: KeyboardEvent): void {
@@ -220,10 +227,15 @@ export class SymHeatmap extends LitElement {
     void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>(`td[data-row="${row}"][data-column="${column}"]`)?.focus());
   }
 
+  private get selectedUnit(): string | undefined {
+    return this.workspace ? this.workspace.selection.unit : this.selected;
+  }
+
   /** Units mode only: a correlation pair is not a workspace selection. */
   private select(cell: GridCell | undefined): void {
     if (!cell?.unit) return;
-    const unit = this.workspace?.selection.unit === cell.unit ? undefined : cell.unit;
+    const unit = this.selectedUnit === cell.unit ? undefined : cell.unit;
+    if (!this.workspace) this.selected = unit;
     this.dispatchEvent(new SymSelectEvent({ unit }));
     this.workspace?.select({ unit });
   }
@@ -256,7 +268,7 @@ export class SymHeatmap extends LitElement {
   }
 
   private renderGrid(grid: GridModel) {
-    const selected = this.workspace?.selection.unit;
+    const selected = this.selectedUnit;
     return html`
       <table class="grid" part="grid" role="grid" aria-label=${grid.label} @keydown=${this.handleKeydown} @click=${this.handleClick}>
         <thead>
@@ -266,10 +278,11 @@ export class SymHeatmap extends LitElement {
           </tr>
         </thead>
         <tbody>
-          ${grid.cells.map((row, i) => html`<tr>
+          ${grid.cells.map((row, i) => html`<tr ?data-selected=${selected !== undefined && grid.rowUnits?.[i] === selected}>
             <th scope="row">${grid.rowHeaders[i]}</th>
             ${row.map((cell, j) => html`<td class="cell ${cell.suppressed ? 'suppressed' : ''}" data-row=${i} data-column=${j}
               ?data-selected=${cell.unit !== undefined && cell.unit === selected}
+              aria-selected=${cell.unit === undefined ? nothing : cell.unit === selected ? 'true' : 'false'}
               tabindex=${i === this.focusRow && j === this.focusColumn ? 0 : -1} aria-label=${cell.label}
               style=${styleMap(cell.colours ? { '--_bg': cell.colours.background, '--_fg': cell.colours.text } : {})}
               @focus=${() => { this.focusRow = i; this.focusColumn = j; }}>

@@ -13,6 +13,13 @@ export const insightsStyles = css`
   .insight:not([data-significant]) .badge { color: var(--sym-color-muted, #57606a); border-style: dashed; }
   .sentence { margin: 0; line-height: 1.45; }
   .caveat { margin: 0.2rem 0 0; color: var(--sym-color-muted, #57606a); font-size: 0.8rem; }
+  .group-heading { margin: 1rem 0 0.4rem; font-size: 0.9rem; }
+  .groups > .group-heading:first-child { margin-top: 0; }
+  .more { margin: 0.6rem 0 0; font-size: 0.85rem; }
+  .toggle { margin-top: 0.6rem; font: inherit; font-size: 0.85rem; padding: 0.3rem 0.75rem; border-radius: var(--sym-radius, 8px);
+    border: 1px solid var(--sym-color-border, #d0d7de); background: var(--sym-color-surface, #fff); color: inherit; cursor: pointer; }
+  .toggle:focus { outline: none; }
+  .toggle:focus-visible { outline: 3px solid var(--sym-color-focus, #0969da); outline-offset: 2px; }
   details { margin-top: 0.75rem; font-size: 0.9rem; }
   summary { cursor: pointer; font-weight: 600; width: fit-content; border-radius: 4px; }
   summary:focus { outline: none; }
@@ -30,6 +37,7 @@ export const insightsStyles = css`
     .insight[data-significant] .badge { color: var(--sym-insights-significant-color, #4493f8); }
     .insight:not([data-significant]) .badge, .caveat, .muted { color: var(--sym-color-muted, #9198a1); }
     th, td { border-color: var(--sym-color-grid, #21262d); }
+    .toggle { border-color: var(--sym-color-border, #30363d); background: var(--sym-color-surface, #161b22); }
   }
   @media (prefers-reduced-motion: no-preference) {
     details[open] > :not(summary) { animation: reveal 150ms ease-out; }

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { LocaleController } from '../shared/locale-controller.ts';
 import { workspaceContext } from '../shared/workspace-context.ts';
@@ -8,7 +8,9 @@ import type { WorkspaceState } from '../shared/workspace-context.ts';
 import { formatNumber, formatP, formatPercent } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/translation.ts';
 import { defineElement } from '../shared/define.ts';
+import type { InsightsAreaStrings } from '../../i18n/areas/insights.ts';
 import type { Insight, InsightsData } from './insights.types.ts';
+import { DEFAULT_INSIGHT_LIMIT, orderInsights, showInsights } from './insights-order.ts';
 import { insightsStyles } from './insights.styles.ts';
 
 /** "p = 0.002", or "p < 0.001" below a thousandth (never "p = < 0.001"). */
@@ -24,8 +26,15 @@ function pClause(lang: Lang, p: number): string {
  * association, not causation" caveat. A "How is this computed?" disclosure explains Pearson r,
  * the Fisher-z interval, the adjustment, the thresholds and the ICC(1)/ICC(2) reliability.
  *
+ * The most useful come first, grouped under headings: significant linkages and lags (by the
+ * CI bound nearest zero), key drivers, quadrants, reliability, then the non-significant effects
+ * and the findings without an estimate. Only the first `limit` are shown until "Show all"; the
+ * shortened list says how many it leaves out and how many of those are not significant.
+ *
  * @csspart base - The whole list and disclosure.
- * @csspart list - The list of insights.
+ * @csspart list - A list of insights (one per group).
+ * @csspart heading - A group heading.
+ * @csspart toggle - The "Show all" / "Show fewer" button.
  * @csspart method - The "How is this computed?" disclosure.
  * @cssproperty --sym-insights-background - Background of an insight.
  * @cssproperty --sym-insights-significant-color - Accent and badge colour of a significant insight.
@@ -35,6 +44,7 @@ function pClause(lang: Lang, p: number): string {
  * @cssproperty --sym-color-border - Borders.
  * @cssproperty --sym-color-grid - Rules of the reliability table.
  * @cssproperty --sym-color-focus - Focus ring colour.
+ * @cssproperty --sym-radius - Corner radius of insights and the toggle button.
  */
 export class SymInsights extends LitElement {
   static override styles = insightsStyles;
@@ -44,14 +54,37 @@ export class SymInsights extends LitElement {
   /** Insights to state. */
   @property({ attribute: false }) data?: InsightsData;
 
+  /** How many insights to show before "Show all"; 0 shows them all. */
+  @property({ type: Number }) limit = DEFAULT_INSIGHT_LIMIT;
+
   /** The enclosing `<sym-workspace>`'s state, when there is one. */
   @consume({ context: workspaceContext, subscribe: true })
   @property({ attribute: false })
   workspace?: WorkspaceState;
 
+  @state() private expanded = false;
+
+  /** Ordering is cached per insights array: workspace updates (selection, pending) keep it. */
+  private ordered?: { source: readonly Insight[]; insights: Insight[] };
+
   private get view(): InsightsData | undefined {
     const analysis = this.workspace?.analysis;
     return this.data ?? (analysis ? insightsFromAnalysis(analysis) : undefined);
+  }
+
+  private orderedInsights(view: InsightsData): Insight[] {
+    if (this.ordered?.source !== view.insights) this.ordered = { source: view.insights, insights: orderInsights(view.insights) };
+    return this.ordered.insights;
+  }
+
+  /** This area's strings, picked by language until they join the main catalog. */
+  private get strings(): InsightsAreaStrings {
+    return this.locale.t.insights;
+  }
+
+  private toggle(): void {
+    // The button stays the same element in both states, so focus stays on it.
+    this.expanded = !this.expanded;
   }
 
   protected override render() {
@@ -64,11 +97,28 @@ export class SymInsights extends LitElement {
     }
     return html`
       <section part="base" aria-label=${t.insightsLabel}>
-        ${view.insights.length === 0
-          ? html`<p class="muted">${t.insightsEmpty}</p>`
-          : html`<ol part="list">${view.insights.map((insight) => this.renderInsight(view, insight))}</ol>`}
+        ${view.insights.length === 0 ? html`<p class="muted">${t.insightsEmpty}</p>` : this.renderList(view)}
         ${this.renderMethod(view)}
       </section>
+    `;
+  }
+
+  private renderList(view: InsightsData) {
+    const a = this.strings;
+    const ordered = this.orderedInsights(view);
+    const shown = showInsights(ordered, this.expanded ? 0 : this.limit);
+    const collapsible = showInsights(ordered, this.limit).hidden > 0;
+    return html`
+      <div id="insights-list" class="groups">
+        ${shown.groups.map((group) => html`
+          ${shown.grouped ? html`<h3 part="heading" class="group-heading">${a.sectionHeading[group.section]}</h3>` : nothing}
+          <ol part="list">${group.insights.map((insight) => this.renderInsight(view, insight))}</ol>`)}
+      </div>
+      ${shown.hidden > 0 ? html`<p class="more muted">${a.notShown(shown.hidden, shown.hiddenNotSignificant)}</p>` : nothing}
+      ${collapsible
+        ? html`<button type="button" part="toggle" class="toggle" aria-controls="insights-list" aria-expanded=${this.expanded ? 'true' : 'false'}
+            @click=${this.toggle}>${this.expanded ? a.showFewer : a.showAll(shown.total)}</button>`
+        : nothing}
     `;
   }
 

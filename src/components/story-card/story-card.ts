@@ -8,7 +8,6 @@ import { defineElement } from '../shared/define.ts';
 import type { AnalysisResult } from '../../analytics/analyze.ts';
 import type { Story } from '../../model/types.ts';
 import type { PublishedStory } from '../../recognition/story-feed.ts';
-import { recognitionDisplayStrings } from '../../i18n/areas/recognition-display.ts';
 import type { RecognitionDisplayStrings } from '../../i18n/areas/recognition-display.ts';
 import { layoutStoryImage, storyCardSnippet, storyCardView } from './story-card-view.ts';
 import type { StoryCardView } from './story-card-view.ts';
@@ -98,7 +97,7 @@ export class SymStoryCard extends LitElement {
   @state() private status = '';
 
   private get strings(): RecognitionDisplayStrings {
-    return recognitionDisplayStrings(this.locale.lang);
+    return this.locale.t.recognitionDisplay;
   }
 
   /** The display model, or undefined without a story. */

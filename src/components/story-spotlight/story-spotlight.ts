@@ -10,7 +10,6 @@ import { formatMetric } from '../shared/metric-format.ts';
 import type { AnalysisResult } from '../../analytics/analyze.ts';
 import type { Story } from '../../model/types.ts';
 import { formatPeriod } from '../../i18n/format.ts';
-import { recognitionDisplayStrings } from '../../i18n/areas/recognition-display.ts';
 import type { RecognitionDisplayStrings } from '../../i18n/areas/recognition-display.ts';
 import '../story-card/story-card.ts';
 import { SPOTLIGHT_METRICS, beforeAndAfter, spotlightFromAnalysis, spotlightLayout } from './spotlight-layout.ts';
@@ -80,7 +79,7 @@ export class SymStorySpotlight extends LitElement {
   private view?: SpotlightData;
 
   private get strings(): RecognitionDisplayStrings {
-    return recognitionDisplayStrings(this.locale.lang);
+    return this.locale.t.recognitionDisplay;
   }
 
   private get currentStory(): Story | undefined {

@@ -10,7 +10,6 @@ import type { AnalysisResult } from '../../analytics/analyze.ts';
 import type { PeriodGranularity, Story } from '../../model/types.ts';
 import { parseStoryFeed } from '../../recognition/story-feed.ts';
 import type { FeedProblem, PublishedStory } from '../../recognition/story-feed.ts';
-import { recognitionDisplayStrings } from '../../i18n/areas/recognition-display.ts';
 import type { RecognitionDisplayStrings } from '../../i18n/areas/recognition-display.ts';
 import { formatPeriod } from '../../i18n/format.ts';
 import '../story-card/story-card.ts';
@@ -153,7 +152,7 @@ export class SymStoryWall extends LitElement {
   }
 
   private get strings(): RecognitionDisplayStrings {
-    return recognitionDisplayStrings(this.locale.lang);
+    return this.locale.t.recognitionDisplay;
   }
 
   private unitName = (id: string): string => {

@@ -225,8 +225,3 @@ export const recognitionDisplayFr: RecognitionDisplayStrings = {
   spotlightNoTrend: 'Pas encore de chiffres pour cette unité.',
   pointLabel: (s) => `${s.metric}, ${s.period} : ${s.value}`,
 };
-
-/** The catalog of a language. */
-export function recognitionDisplayStrings(lang: string): RecognitionDisplayStrings {
-  return lang === 'fr' ? recognitionDisplayFr : recognitionDisplayEn;
-}

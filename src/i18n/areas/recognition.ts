@@ -140,6 +140,85 @@ export interface RecognitionStrings {
   prompted: (quote: string) => string;
   choosePerson: string;
   chooseValue: string;
+  // My stories (the author's view).
+  myStoriesHeading: string;
+  myStoriesIntro: string;
+  myStoriesEmpty: string;
+  myStoriesNoAuthor: string;
+  storyStatus: Record<'draft' | 'submitted' | 'published' | 'rejected', string>;
+  decisionPublished: (date: string) => string;
+  decisionRejected: (date: string) => string;
+  decisionRule: string;
+  decisionReason: string;
+  revise: (title: string) => string;
+  continueDraft: (title: string) => string;
+  revisedNote: string;
+  revisedDone: string;
+  untitled: string;
+  lastChange: (date: string) => string;
+  loadFailed: (message: string) => string;
+
+  // Nomination form (customers).
+  nominationHeading: string;
+  nominationIntro: string;
+  nominationPeriod: (period: string) => string;
+  nominateUnit: string;
+  nominateWho: string;
+  nominatePerson: string;
+  nominateTeam: (unit: string) => string;
+  nomineeName: string;
+  nomineeHint: string;
+  nominateReason: string;
+  nominateReasonHint: string;
+  customerId: string;
+  customerIdHint: string;
+  contactLabel: string;
+  contactHint: string;
+  storeConsent: string;
+  sendNomination: string;
+  nominationSent: (nominee: string, period: string) => string;
+  nominationAlready: (period: string) => string;
+  nominationProblems: Record<'unit-required' | 'nominee-required' | 'name-unclear' | 'reason-required' | 'reason-too-long' | 'customer-required' | 'consent-required' | 'unknown-nominee' | 'not-connected', string>;
+  nameMatches: (names: string) => string;
+
+  // Recognition density.
+  densityHeading: string;
+  densityIntro: string;
+  densityPer10: string;
+  densityStories: string;
+  densityAwards: string;
+  densityKudos: string;
+  densityHeadcount: string;
+  densityEmpty: string;
+  densityTableCaption: (period: string) => string;
+  densityCorrelationHeading: string;
+  densityWith: (metric: string) => string;
+  densityPairs: string;
+  densityCi: string;
+  densityCiRange: (lo: string, hi: string) => string;
+  densityR: string;
+  densityPAdjusted: string;
+  densityCaption: string;
+  densityUndefined: (n: number) => string;
+  densityNoAnalysis: string;
+  densitySummary: (metric: string, r: string, ci: string, p: string, n: number) => string;
+
+  // Feed export and erasure (moderation queue).
+  exportFeed: string;
+  feedExported: (n: number) => string;
+  eraseHeading: string;
+  eraseIntro: string;
+  eraseKind: string;
+  eraseKindPerson: string;
+  eraseKindQuote: string;
+  eraseValuePerson: string;
+  eraseValueQuote: string;
+  eraseReview: string;
+  eraseConfirmText: (value: string) => string;
+  eraseConfirm: string;
+  eraseDone: (n: number) => string;
+  eraseNothing: string;
+  eraseValueRequired: string;
 }
 
 const VALUES_EN: Record<string, string> = {
@@ -154,14 +233,14 @@ const AUDIT_EN: Record<string, string> = {
   'consent-customer': 'Customer consent recorded', 'consent-person': 'Consent to be named recorded',
   'nominations-extracted': 'Nominations found in comments', confirmed: 'Nomination confirmed', dismissed: 'Nomination dismissed',
   'form-nomination': 'Nomination received', 'winner-chosen': 'Winner chosen', 'kudos-given': 'Kudos given',
-  'person-erased': 'Name erased on request', 'quote-erased': 'Quote erased on request',
+  'person-erased': 'Name erased on request', 'quote-erased': 'Quote erased on request', revised: 'Revised by the author',
 };
 const AUDIT_FR: Record<string, string> = {
   submitted: 'Soumise', approved: 'Approuvée', 'approved-anonymised': 'Approuvée, anonymisée', rejected: 'Refusée',
   'consent-customer': 'Consentement du client enregistré', 'consent-person': 'Consentement à être nommé enregistré',
   'nominations-extracted': 'Nominations trouvées dans les commentaires', confirmed: 'Nomination confirmée', dismissed: 'Nomination écartée',
   'form-nomination': 'Nomination reçue', 'winner-chosen': 'Lauréat choisi', 'kudos-given': 'Remerciement envoyé',
-  'person-erased': 'Nom effacé sur demande', 'quote-erased': 'Citation effacée sur demande',
+  'person-erased': 'Nom effacé sur demande', 'quote-erased': 'Citation effacée sur demande', revised: 'Reprise par l’auteur',
 };
 
 export const recognitionEn: RecognitionStrings = {
@@ -325,6 +404,91 @@ export const recognitionEn: RecognitionStrings = {
   prompted: (quote) => `Prompted by a customer: “${quote}”`,
   choosePerson: 'Choose a person',
   chooseValue: 'Choose a value',
+  myStoriesHeading: 'My stories',
+  myStoriesIntro: 'Your stories and the moderators’ decisions. Every decision cites one of the published rules below.',
+  myStoriesEmpty: 'You have not submitted a story yet.',
+  myStoriesNoAuthor: 'No author is set, so there is no story to list.',
+  storyStatus: { draft: 'Draft', submitted: 'Waiting for moderation', published: 'Published', rejected: 'Not published' },
+  decisionPublished: (date) => `Published on ${date}`,
+  decisionRejected: (date) => `Not published, decided on ${date}`,
+  decisionRule: 'Rule',
+  decisionReason: 'Moderator’s reason',
+  revise: (title) => `Revise “${title}”`,
+  continueDraft: (title) => `Continue “${title}”`,
+  revisedNote: 'Being revised after a decision',
+  revisedDone: 'The story is a draft again: edit it and submit it once more.',
+  untitled: 'Untitled',
+  lastChange: (date) => `Last change ${date}`,
+  loadFailed: (message) => `Could not load: ${message}`,
+
+  nominationHeading: 'Nominate someone who served you well',
+  nominationIntro: 'Tell us who made a difference. Each customer can nominate once per period; moderators choose the winners.',
+  nominationPeriod: (period) => `Nominations for ${period}`,
+  nominateUnit: 'Team or place',
+  nominateWho: 'Who do you nominate?',
+  nominatePerson: 'A person',
+  nominateTeam: (unit) => (unit ? `The whole ${unit} team` : 'The whole team'),
+  nomineeName: 'Their name',
+  nomineeHint: 'Type their name or pick it from the list.',
+  nominateReason: 'What did they do for you?',
+  nominateReasonHint: 'In a few words. Please leave out phone numbers and e-mail addresses.',
+  customerId: 'Your e-mail or customer number',
+  customerIdHint: 'Only used to count one nomination per customer and period; never shown.',
+  contactLabel: 'How can we reach you about it? (optional)',
+  contactHint: 'Leave empty if you do not wish to be contacted.',
+  storeConsent: 'I agree that the details I give here are stored with my nomination, to count it once and, if I left a contact, to reply to me.',
+  sendNomination: 'Send my nomination',
+  nominationSent: (nominee, period) => `Thank you! Your nomination of ${nominee} is recorded for ${period}.`,
+  nominationAlready: (period) => `You have already sent a nomination for ${period}: one nomination per customer and period. Thank you!`,
+  nominationProblems: {
+    'unit-required': 'Choose the team or place.',
+    'nominee-required': 'Write the name of the person you nominate, or choose the whole team.',
+    'name-unclear': 'Several people match this name: pick one from the list.',
+    'reason-required': 'Tell us in a few words what they did.',
+    'reason-too-long': 'Please keep it under 1,000 characters.',
+    'customer-required': 'Your e-mail or customer number is needed to count one nomination per customer.',
+    'consent-required': 'Your agreement to store these details is needed to record the nomination.',
+    'unknown-nominee': 'We could not find this name in the team. Check the spelling, pick from the list, or nominate the whole team.',
+    'not-connected': 'Nominations cannot be received right now. Please try again later.',
+  },
+  nameMatches: (names) => `Matching names: ${names}`,
+
+  densityHeading: 'Recognition density',
+  densityIntro: 'Published stories, awards and kudos per 10 employees of each team, beside its eNPS and NPS.',
+  densityPer10: 'Per 10 employees',
+  densityStories: 'Stories',
+  densityAwards: 'Awards',
+  densityKudos: 'Kudos',
+  densityHeadcount: 'Headcount',
+  densityEmpty: 'No recognition recorded yet.',
+  densityTableCaption: (period) => `Recognition per team, ${period}`,
+  densityCorrelationHeading: 'Density and the numbers',
+  densityWith: (metric) => `Density and ${metric}`,
+  densityPairs: 'Teams × periods (n)',
+  densityCi: '95% CI',
+  densityCiRange: (lo, hi) => `${lo} to ${hi}`,
+  densityR: 'Pearson r',
+  densityPAdjusted: 'p (BH)',
+  densityCaption: 'Unit-level association across teams and periods, not causation: recognition may follow good results as much as it feeds them.',
+  densityUndefined: (n) => `Too few pairs to correlate (n = ${n}; at least 3 with varying values).`,
+  densityNoAnalysis: 'Correlations appear once employee and customer data are loaded.',
+  densitySummary: (metric, r, ci, p, n) => `Density and ${metric}: r = ${r} (95% CI ${ci}), ${p}, n = ${n}.`,
+
+  exportFeed: 'Export published stories (JSON)',
+  feedExported: (n) => (n === 1 ? '1 published story exported.' : `${n} published stories exported.`),
+  eraseHeading: 'Erase on request (GDPR)',
+  eraseIntro: 'Removes a name or a customer’s quote from every story, draft, nomination, kudos, award and the audit log, and so from every export. It cannot be undone.',
+  eraseKind: 'What to erase',
+  eraseKindPerson: 'A person’s name',
+  eraseKindQuote: 'A customer’s quote',
+  eraseValuePerson: 'Name, as written in the team list',
+  eraseValueQuote: 'The quote, word for word',
+  eraseReview: 'Erase…',
+  eraseConfirmText: (value) => `Erase “${value}” everywhere? This cannot be undone.`,
+  eraseConfirm: 'Yes, erase everywhere',
+  eraseDone: (n) => (n === 1 ? 'Erased: 1 record changed.' : `Erased: ${n} records changed.`),
+  eraseNothing: 'Nothing matched: no record was changed.',
+  eraseValueRequired: 'Write the name or the quote to erase.',
 };
 
 export const recognitionFr: RecognitionStrings = {
@@ -488,4 +652,89 @@ export const recognitionFr: RecognitionStrings = {
   prompted: (quote) => `Inspiré par un client : « ${quote} »`,
   choosePerson: 'Choisir une personne',
   chooseValue: 'Choisir une valeur',
+  myStoriesHeading: 'Mes histoires',
+  myStoriesIntro: 'Vos histoires et les décisions des modérateurs. Chaque décision cite l’une des règles publiques ci-dessous.',
+  myStoriesEmpty: 'Vous n’avez pas encore soumis d’histoire.',
+  myStoriesNoAuthor: 'Aucun auteur n’est indiqué : aucune histoire à afficher.',
+  storyStatus: { draft: 'Brouillon', submitted: 'En attente de modération', published: 'Publiée', rejected: 'Non publiée' },
+  decisionPublished: (date) => `Publiée le ${date}`,
+  decisionRejected: (date) => `Non publiée, décision du ${date}`,
+  decisionRule: 'Règle',
+  decisionReason: 'Motif du modérateur',
+  revise: (title) => `Reprendre « ${title} »`,
+  continueDraft: (title) => `Continuer « ${title} »`,
+  revisedNote: 'En cours de reprise après une décision',
+  revisedDone: 'L’histoire est de nouveau un brouillon : modifiez-la et soumettez-la à nouveau.',
+  untitled: 'Sans titre',
+  lastChange: (date) => `Dernière modification le ${date}`,
+  loadFailed: (message) => `Chargement impossible : ${message}`,
+
+  nominationHeading: 'Proposer une personne qui vous a bien servi',
+  nominationIntro: 'Dites-nous qui a fait la différence. Chaque client peut proposer une nomination par période ; les modérateurs choisissent les lauréats.',
+  nominationPeriod: (period) => `Nominations pour ${period}`,
+  nominateUnit: 'Équipe ou lieu',
+  nominateWho: 'Qui proposez-vous ?',
+  nominatePerson: 'Une personne',
+  nominateTeam: (unit) => (unit ? `Toute l’équipe ${unit}` : 'Toute l’équipe'),
+  nomineeName: 'Son nom',
+  nomineeHint: 'Tapez son nom ou choisissez-le dans la liste.',
+  nominateReason: 'Qu’a-t-elle fait pour vous ?',
+  nominateReasonHint: 'En quelques mots. Merci de ne pas indiquer de numéro de téléphone ni d’adresse e-mail.',
+  customerId: 'Votre e-mail ou numéro client',
+  customerIdHint: 'Sert uniquement à compter une nomination par client et par période ; jamais affiché.',
+  contactLabel: 'Comment vous joindre à ce sujet ? (facultatif)',
+  contactHint: 'Laissez vide si vous ne souhaitez pas être contacté·e.',
+  storeConsent: 'J’accepte que les informations données ici soient conservées avec ma nomination, pour la compter une fois et, si j’ai laissé un contact, pour me répondre.',
+  sendNomination: 'Envoyer ma nomination',
+  nominationSent: (nominee, period) => `Merci ! Votre nomination de ${nominee} est enregistrée pour ${period}.`,
+  nominationAlready: (period) => `Vous avez déjà envoyé une nomination pour ${period} : une nomination par client et par période. Merci !`,
+  nominationProblems: {
+    'unit-required': 'Choisissez l’équipe ou le lieu.',
+    'nominee-required': 'Écrivez le nom de la personne proposée, ou choisissez toute l’équipe.',
+    'name-unclear': 'Plusieurs personnes correspondent à ce nom : choisissez-en une dans la liste.',
+    'reason-required': 'Dites-nous en quelques mots ce qu’elle a fait.',
+    'reason-too-long': 'Merci de rester sous 1 000 caractères.',
+    'customer-required': 'Votre e-mail ou numéro client est nécessaire pour compter une nomination par client.',
+    'consent-required': 'Votre accord pour conserver ces informations est nécessaire pour enregistrer la nomination.',
+    'unknown-nominee': 'Ce nom est introuvable dans l’équipe. Vérifiez l’orthographe, choisissez dans la liste, ou proposez toute l’équipe.',
+    'not-connected': 'Les nominations ne peuvent pas être reçues pour le moment. Merci de réessayer plus tard.',
+  },
+  nameMatches: (names) => `Noms correspondants : ${names}`,
+
+  densityHeading: 'Densité de reconnaissance',
+  densityIntro: 'Histoires publiées, prix et remerciements pour 10 collaborateurs de chaque équipe, à côté de son eNPS et de son NPS.',
+  densityPer10: 'Pour 10 collaborateurs',
+  densityStories: 'Histoires',
+  densityAwards: 'Prix',
+  densityKudos: 'Remerciements',
+  densityHeadcount: 'Effectif',
+  densityEmpty: 'Aucune reconnaissance enregistrée pour l’instant.',
+  densityTableCaption: (period) => `Reconnaissance par équipe, ${period}`,
+  densityCorrelationHeading: 'La densité et les indicateurs',
+  densityWith: (metric) => `Densité et ${metric}`,
+  densityPairs: 'Équipes × périodes (n)',
+  densityCi: 'IC à 95 %',
+  densityCiRange: (lo, hi) => `${lo} à ${hi}`,
+  densityR: 'r de Pearson',
+  densityPAdjusted: 'p (BH)',
+  densityCaption: 'Association au niveau des équipes et des périodes, pas une causalité : la reconnaissance peut suivre les bons résultats autant qu’elle les nourrit.',
+  densityUndefined: (n) => `Trop peu de paires pour une corrélation (n = ${n} ; au moins 3 valeurs qui varient).`,
+  densityNoAnalysis: 'Les corrélations apparaissent une fois les données collaborateurs et clients chargées.',
+  densitySummary: (metric, r, ci, p, n) => `Densité et ${metric} : r = ${r} (IC à 95 % ${ci}), ${p}, n = ${n}.`,
+
+  exportFeed: 'Exporter les histoires publiées (JSON)',
+  feedExported: (n) => (n <= 1 ? `${n} histoire publiée exportée.` : `${n} histoires publiées exportées.`),
+  eraseHeading: 'Effacement sur demande (RGPD)',
+  eraseIntro: 'Retire un nom ou la citation d’un client de chaque histoire, brouillon, nomination, remerciement, prix et du journal d’audit, donc de chaque export. C’est définitif.',
+  eraseKind: 'Que faut-il effacer ?',
+  eraseKindPerson: 'Le nom d’une personne',
+  eraseKindQuote: 'La citation d’un client',
+  eraseValuePerson: 'Nom, tel qu’écrit dans la liste de l’équipe',
+  eraseValueQuote: 'La citation, mot pour mot',
+  eraseReview: 'Effacer…',
+  eraseConfirmText: (value) => `Effacer « ${value} » partout ? C’est définitif.`,
+  eraseConfirm: 'Oui, effacer partout',
+  eraseDone: (n) => (n <= 1 ? `Effacé : ${n} élément modifié.` : `Effacé : ${n} éléments modifiés.`),
+  eraseNothing: 'Rien ne correspond : aucun élément modifié.',
+  eraseValueRequired: 'Écrivez le nom ou la citation à effacer.',
 };
