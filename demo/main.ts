@@ -44,3 +44,12 @@ document.querySelector('sym-workspace')!.addEventListener('sym-data-change', (ev
     performance.mark('symmetry-ready');
   });
 });
+
+// "Revise" in the author's list opens the draft in the composer above it.
+document.querySelector('sym-my-stories')?.addEventListener('sym-draft-open', (event) => {
+  const composer = document.querySelector('sym-story-composer');
+  if (composer) {
+    composer.draftId = event.detail.id;
+    composer.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  }
+});

@@ -40,6 +40,12 @@ export type { ImportOutcome, StreamedImportRequest, StreamedImportResult, Import
 export { SymFilterBar } from './components/filter-bar/filter-bar.ts';
 export { SymFilterChangeEvent } from './components/filter-bar/filter-change-event.ts';
 export type { AnalysisFilter, FilterFacets } from './analytics/filters.ts';
+export { SymNominationForm } from './components/nomination-form/nomination-form.ts';
+export { SymNominationEvent } from './components/nomination-form/nomination-form.types.ts';
+export { SymMyStories } from './components/my-stories/my-stories.ts';
+export { SymDraftOpenEvent } from './components/my-stories/my-stories.types.ts';
+export { SymRecognitionDensity } from './components/recognition-density/recognition-density.ts';
+export { SymFeedExportEvent, SymEraseEvent } from './components/moderation-queue/moderation-queue.types.ts';
 export { SymSelectEvent, SymDataChangeEvent } from './components/shared/events.ts';
 export type { WorkspaceState, WorkspaceSelection } from './components/shared/workspace-context.ts';
 export type { KpiData } from './components/shared/analysis-view.ts';

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect } from 'storybook/test';
+import { expect, userEvent } from 'storybook/test';
 import '../src/components/moderation-queue/moderation-queue.ts';
 import type { Story as RecognitionStory, Unit } from '../src/model/types.ts';
 import type { AuditEntry } from '../src/store/schema.ts';
@@ -27,7 +27,7 @@ const audit: AuditEntry[] = [
 const meta: Meta = {
   title: 'Recognition/sym-moderation-queue',
   component: 'sym-moderation-queue',
-  parameters: { docs: { description: { component: 'Submitted stories waiting for a moderator: approve (anonymised when consent is missing) or reject with a published rule and a reason; bulk actions; an exportable audit log.' } } },
+  parameters: { docs: { description: { component: 'Submitted stories waiting for a moderator: approve (anonymised when consent is missing) or reject with a published rule and a reason; bulk actions; an exportable audit log; a JSON feed of the published stories for `<sym-story-wall src=…>`; erasure of a name or quote on request (GDPR).' } } },
 };
 export default meta;
 type Story = StoryObj;
@@ -48,6 +48,20 @@ export const Empty: Story = {
     const el = canvasElement.querySelector('sym-moderation-queue')!;
     await el.updateComplete;
     await expect(el.shadowRoot!.textContent).toContain('No story is waiting for moderation.');
+  },
+};
+
+export const EraseOnRequest: Story = {
+  render: () => html`<sym-moderation-queue .stories=${stories} .audit=${audit} .units=${units}></sym-moderation-queue>`,
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('sym-moderation-queue')!;
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    await userEvent.click(root.querySelector<HTMLElement>('[part=erasure] summary')!);
+    await userEvent.type(root.querySelector<HTMLInputElement>('#erase-value')!, 'Élodie M.');
+    await userEvent.click(root.querySelector<HTMLButtonElement>('[data-action=review-erase]')!);
+    await el.updateComplete;
+    await expect(root.querySelector('#erase-confirm-text')!.textContent).toContain('Erase “Élodie M.” everywhere?');
   },
 };
 

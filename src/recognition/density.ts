@@ -10,6 +10,7 @@ import { toPeriod } from '../analytics/periods.ts';
 import type { AnalysisResult } from '../analytics/analyze.ts';
 import { pearson } from '../analytics/correlation.ts';
 import type { PearsonResult } from '../analytics/correlation.ts';
+import { adjustPValues } from '../analytics/multiple-comparisons.ts';
 import type { Award, Kudos } from './types.ts';
 
 export interface DensityCell {
@@ -91,4 +92,19 @@ export function correlateDensity(cells: readonly DensityCell[], analysis: Pick<A
     pairs.push({ unit: cell.unit, period: cell.period, density: cell.density, value });
   }
   return { metric, pairs, pearson: pearson(pairs.map((p) => p.density), pairs.map((p) => p.value)) };
+}
+
+/** Density against eNPS and NPS shown together, with p-values adjusted across both (Benjamini–Hochberg). */
+export interface DensityLinkage {
+  metric: 'enps' | 'nps';
+  pearson: PearsonResult;
+  /** BH-adjusted p across the correlations shown together; NaN when `pearson.p` is. */
+  pAdjusted: number;
+}
+
+/** Both correlations a density view shows, adjusted for the two being read together (DESIGN §4). */
+export function densityLinkage(cells: readonly DensityCell[], analysis: Pick<AnalysisResult, 'periods'>): DensityLinkage[] {
+  const results = (['enps', 'nps'] as const).map((metric) => correlateDensity(cells, analysis, metric));
+  const adjusted = adjustPValues(results.map((r) => r.pearson.p), 'bh');
+  return results.map((r, i) => ({ metric: r.metric, pearson: r.pearson, pAdjusted: adjusted[i] as number }));
 }

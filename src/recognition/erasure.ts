@@ -130,9 +130,12 @@ export function eraseCustomerQuote(records: RecognitionRecords, target: { quote?
     stories: storyEdit,
     drafts: storyEdit,
     nominations: (n) => {
-      if (!isTarget(n.comment)) return n;
+      const theirs = target.customer !== undefined && n.customer === target.customer;
+      if (!isTarget(n.comment) && !(theirs && n.contact !== undefined)) return n;
       const next = { ...n };
-      delete next.comment;
+      if (isTarget(n.comment)) delete next.comment;
+      // A customer's contact goes with their words.
+      if (theirs) delete next.contact;
       return next;
     },
     kudos: (k) => {

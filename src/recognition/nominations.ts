@@ -10,7 +10,7 @@
 import type { CustomerTable, PeriodGranularity, Unit } from '../model/types.ts';
 import { MISSING_CODE } from '../model/types.ts';
 import { toPeriod } from '../analytics/periods.ts';
-import type { Award, Nomination } from './types.ts';
+import type { Award, ConsentRecord, Nomination } from './types.ts';
 import { createNameMatcher, matchWords } from './name-matching.ts';
 
 function categoryAt(column: CustomerTable['unit'] | undefined, row: number): string | undefined {
@@ -79,9 +79,13 @@ export interface NominationForm {
   customer: string;
   period: string;
   comment?: string;
+  /** How to reach the customer about the nomination (optional). */
+  contact?: string;
+  /** The customer's consent to store their identifier and contact: required, it is personal data. */
+  consent?: ConsentRecord;
 }
 
-export type NominationRefusal = 'unknown-unit' | 'unknown-nominee' | 'customer-required' | 'already-nominated' | 'wrong-status';
+export type NominationRefusal = 'unknown-unit' | 'unknown-nominee' | 'customer-required' | 'consent-required' | 'already-nominated' | 'wrong-status';
 
 /** The key under which one customer counts once per period and nominee. */
 function customerKey(n: Nomination): string {
@@ -93,8 +97,9 @@ function nomineeKey(n: Pick<Nomination, 'period' | 'unit' | 'nominee' | 'nominee
 }
 
 /**
- * A nomination from the form. It is explicit, so it counts at once (`confirmed`); a second
- * nomination of the same nominee by the same customer in the same period is refused.
+ * A nomination from the form. It is explicit, so it counts at once (`confirmed`). A customer
+ * fills the form once per period: a second form nomination in the same period is refused,
+ * whoever it names. (Comments can name several people incidentally; those are reviewed instead.)
  */
 export function formNomination(form: NominationForm, existing: readonly Nomination[], units: readonly Unit[], options: { id: string; at: string }): { ok: true; nomination: Nomination } | { ok: false; refusal: NominationRefusal } {
   const unit = units.find((u) => u.id === form.unit);
@@ -103,12 +108,16 @@ export function formNomination(form: NominationForm, existing: readonly Nominati
   if (form.nomineeKind === 'team' && form.nominee !== unit.id) return { ok: false, refusal: 'unknown-nominee' };
   const customer = form.customer.trim();
   if (!customer) return { ok: false, refusal: 'customer-required' };
+  if (form.consent?.given !== true) return { ok: false, refusal: 'consent-required' };
   const nomination: Nomination = {
     id: options.id, period: form.period, unit: unit.id, nominee: form.nominee, nomineeKind: form.nomineeKind, customer, source: 'form', status: 'confirmed', createdAt: options.at,
+    consent: { given: true, at: form.consent.at ?? options.at, how: form.consent.how ?? 'form' },
   };
   if (form.comment?.trim()) nomination.comment = form.comment.trim();
+  if (form.contact?.trim()) nomination.contact = form.contact.trim();
   const key = nomineeKey(nomination);
-  if (existing.some((n) => n.status !== 'dismissed' && n.customer === customer && nomineeKey(n) === key)) return { ok: false, refusal: 'already-nominated' };
+  const again = (n: Nomination) => n.status !== 'dismissed' && n.customer === customer && n.period === nomination.period && (n.source === 'form' || nomineeKey(n) === key);
+  if (existing.some(again)) return { ok: false, refusal: 'already-nominated' };
   return { ok: true, nomination };
 }
 

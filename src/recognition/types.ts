@@ -55,6 +55,10 @@ export interface Nomination {
   score?: number;
   /** The words of the comment that matched the nominee. */
   matched?: string;
+  /** Form only: how the customer asked to be reached about it; never shown on a board. */
+  contact?: string;
+  /** Form only: the customer's consent to store their identifier (and contact) with it. */
+  consent?: ConsentRecord;
   /** Another person of the unit has the same first name: the reviewer picks. */
   ambiguous?: boolean;
   status: NominationStatus;

@@ -6,7 +6,11 @@ import type { IDBPTransaction, StoreNames } from 'idb';
 import type { ErrorData, WorkspaceAccess } from './api-types.ts';
 import type { Award, Kudos, Nomination, NominationStatus, StoryDraft } from '../recognition/types.ts';
 import { auditEntry, auditToCsv, auditToJson, consentAuditEntries } from '../recognition/audit.ts';
-import { approveStory, rejectStory, submitDraft } from '../recognition/story-workflow.ts';
+import { approveStory, rejectStory, reviseStory, submitDraft } from '../recognition/story-workflow.ts';
+import { authorStories, submittedBy } from '../recognition/author-stories.ts';
+import type { AuthorStory } from '../recognition/author-stories.ts';
+import { exportStoryFeed } from '../recognition/story-feed.ts';
+import type { StoryFeed } from '../recognition/story-feed.ts';
 import type { TransitionRefusal } from '../recognition/story-workflow.ts';
 import type { NameReplacement } from '../recognition/consent.ts';
 import { chooseWinner, extractNominations, formNomination, reviewNomination, tallyNominations } from '../recognition/nominations.ts';
@@ -198,6 +202,48 @@ export function recognitionMethods(access: WorkspaceAccess) {
         if (outcome.published.length + outcome.rejected.length > 0) access.changed();
         return { ok: true, value: outcome };
       });
+    },
+
+    /** The stories `author` submitted and their drafts, with the decision on each (see `authorStories`). */
+    async authorStories(author: string): Promise<AuthorStory[]> {
+      const db = await access.database();
+      const [stories, drafts, audit] = await Promise.all([db.getAll('stories'), db.getAll('storyDrafts'), db.getAll('audit')]);
+      return authorStories(author, { stories, drafts: drafts as unknown as StoryDraft[], audit });
+    },
+
+    /**
+     * A rejected story back to a draft its author revises (rejected → draft): the draft replaces
+     * the story, whose rejection stays in the audit log. Only the author who submitted it may.
+     */
+    async reviseStory(id: string, author: string): Promise<RecognitionResult<StoryDraft>> {
+      return guard(async () => {
+        const db = await access.database();
+        const result = await write(db, ['stories', 'storyDrafts'], async (tx, audit) => {
+          const story = await tx.objectStore('stories').get(id);
+          if (!story) return refused(`No story ${id}.`, 'not-found');
+          const log = await tx.objectStore('audit').index('bySubject').getAll(['story', id]);
+          if (!submittedBy(log, author).has(id)) return refused('Only the author of a story can revise it.', 'not-author');
+          const at = now();
+          const revised = reviseStory(story, { at, author: author.trim() });
+          if (!revised.ok) return describeRefusal(revised.refusal);
+          await tx.objectStore('storyDrafts').put(revised.draft as unknown as SymmetryDB['storyDrafts']['value']);
+          await tx.objectStore('stories').delete(id);
+          audit(auditEntry({ at, subject: 'story', subjectId: id, action: 'revised', actor: author.trim() }));
+          return { ok: true as const, value: revised.draft };
+        });
+        if (result.ok) access.changed();
+        return result;
+      });
+    },
+
+    /**
+     * The published stories as a feed for `<sym-story-wall src=…>`: consent applied (quotes and
+     * names without consent removed), moderation notes dropped, erased names already gone.
+     */
+    async exportStoryFeed(options: { placeholder?: string } = {}): Promise<StoryFeed> {
+      const db = await access.database();
+      const [stories, units] = await Promise.all([db.getAllFromIndex('stories', 'byStatus', 'published'), db.getAll('units')]);
+      return exportStoryFeed(stories, { units, ...options });
     },
 
     /** The audit log, newest first; of one record when `subject` and `subjectId` are given. */

@@ -177,9 +177,9 @@ describe('<sym-award-board>', () => {
       expect(again.ok && again.value.found).toBe(0);
       expect((await check.api.listNominations({ status: 'confirmed' })).length).toBe(1);
 
-      // The form path: one nomination per customer, period and nominee.
+      // The form path: one nomination per customer and period.
       const team = (await check.api.units()).find((u) => (u.people?.length ?? 0) > 0)!;
-      const form = { unit: team.id, nominee: team.people![0]!, nomineeKind: 'person' as const, customer: 'C-form', period: '2026-Q2', comment: 'So helpful' };
+      const form = { unit: team.id, nominee: team.people![0]!, nomineeKind: 'person' as const, customer: 'C-form', period: '2026-Q2', comment: 'So helpful', consent: { given: true, at: '2026-04-02T09:00:00Z', how: 'form' } };
       const first = await check.api.nominate(form);
       expect(first.ok && first.value.status).toBe('confirmed');
       const second = await check.api.nominate(form);

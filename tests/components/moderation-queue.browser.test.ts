@@ -8,6 +8,8 @@ import { createAnalyticsClient } from '../../src/worker/client.ts';
 import type { Story } from '../../src/model/types.ts';
 import { emptyDraft } from '../../src/recognition/story-workflow.ts';
 import type { StoryDraft } from '../../src/recognition/types.ts';
+import type { StoryFeed } from '../../src/recognition/story-feed.ts';
+import { parseStoryFeed } from '../../src/recognition/story-feed.ts';
 import { axeViolations } from '../helpers/axe.ts';
 
 const consent = { given: true, at: '2026-03-01', how: 'email' };
@@ -158,5 +160,139 @@ describe('<sym-moderation-queue>', () => {
     expect(csv.split('\r\n')[0]).toBe('seq,at,subject,subjectId,action,actor,reason,detail');
     expect(csv).toContain(',story,s2,approved,Maud,');
     expect(csv).toContain('consent-customer');
+  }, 60_000);
+
+  it('exports the published stories as a feed the story wall reads, consent applied', async () => {
+    const el = await mount();
+    const feeds: StoryFeed[] = [];
+    el.addEventListener('sym-feed-export', (e) => {
+      e.preventDefault();
+      feeds.push(e.detail.feed);
+      // The text is a valid feed for <sym-story-wall src=…>.
+      expect(parseStoryFeed(e.detail.text).ok).toBe(true);
+    });
+    q<HTMLButtonElement>(el, '[data-export=feed]').click();
+    await until(() => feeds.length === 1);
+    expect(feeds[0]!.stories.map((s) => s.id)).toEqual(['c']);
+    expect(q(el, '[part=status]').textContent).toBe('1 published story exported.');
+    // A story approved here joins the feed.
+    q<HTMLButtonElement>(el, '[data-id=a] [data-action=approve]').click();
+    await until(() => el.shadowRoot!.querySelectorAll('[part=story]').length === 1);
+    q<HTMLButtonElement>(el, '[data-export=feed]').click();
+    await until(() => feeds.length === 2);
+    expect(feeds[1]!.stories.map((s) => s.id)).toEqual(['a', 'c']);
+    expect(feeds[1]!.stories[0]).not.toHaveProperty('moderation');
+  });
+
+  it('erases a name on request with the keyboard, after a confirmation, from the queue and the exports', async () => {
+    const el = await mount();
+    const erased: Record<string, number>[] = [];
+    el.addEventListener('sym-erase', (e) => erased.push(e.detail.counts));
+    q<HTMLElement>(el, '[part=erasure] summary').focus();
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    expect(q<HTMLDetailsElement>(el, '[part=erasure]').open).toBe(true);
+    // Nothing typed: nothing to confirm.
+    q<HTMLButtonElement>(el, '[data-action=review-erase]').click();
+    await el.updateComplete;
+    expect(q(el, '[part=status]').textContent).toBe('Write the name or the quote to erase.');
+    expect(el.shadowRoot!.activeElement?.id).toBe('erase-value');
+    await userEvent.keyboard('Élodie M.{Enter}');
+    await until(() => el.shadowRoot!.activeElement?.getAttribute('data-action') === 'confirm-erase');
+    expect(q(el, '#erase-confirm-text').textContent).toBe('Erase “Élodie M.” everywhere? This cannot be undone.');
+    expect(await axeViolations(el)).toEqual([]);
+    // Cancel goes back without erasing.
+    q<HTMLButtonElement>(el, '[data-action=cancel-erase]').click();
+    await until(() => el.shadowRoot!.activeElement?.getAttribute('data-action') === 'review-erase');
+    expect(erased).toHaveLength(0);
+    await userEvent.keyboard('{Enter}');
+    await until(() => el.shadowRoot!.activeElement?.getAttribute('data-action') === 'confirm-erase');
+    await userEvent.keyboard('{Enter}');
+    await until(() => erased.length === 1);
+    expect(erased[0]).toMatchObject({ stories: 3 });
+    expect(q(el, '[part=status]').textContent).toBe('Erased: 3 records changed.');
+    expect(q(el, '[data-id=b] h3').textContent).toBe('[…] and the quote');
+    expect(q(el, '[data-id=b] blockquote').textContent).toBe('Merci […]');
+    const feed = new Promise<string>((resolve) => el.addEventListener('sym-feed-export', (e) => {
+      e.preventDefault();
+      resolve(e.detail.text);
+    }, { once: true }));
+    q<HTMLButtonElement>(el, '[data-export=feed]').click();
+    expect(await feed).not.toContain('Élodie');
+  });
+
+  it('speaks French in the export and erasure parts', async () => {
+    const el = await mount('fr');
+    expect(q(el, '[data-export=feed]').textContent).toBe('Exporter les histoires publiées (JSON)');
+    expect(q(el, '[part=erasure] summary').textContent).toBe('Effacement sur demande (RGPD)');
+    q<HTMLInputElement>(el, 'input[name=erase-kind][value=quote]').click();
+    await el.updateComplete;
+    expect(q(el, 'label[for=erase-value]').textContent).toBe('La citation, mot pour mot');
+  });
+
+  it('erases through the workspace: IndexedDB records, the story feed and the audit export no longer hold the name', async () => {
+    const database = `queue-erase-${crypto.randomUUID()}`;
+    const setup = await createAnalyticsClient(database, { inThread: true });
+    try {
+      const at = '2026-03-02T10:00:00Z';
+      const ok = { given: true, at: '2026-03-01', how: 'email' };
+      const draft: StoryDraft = {
+        ...emptyDraft('p1', { at, author: 'Ana' }), title: 'Zoë A. saved the morning', body: 'Zoë fixed the printer before the rush, so no customer waited.', unit: 'lyon-care',
+        values: ['initiative'], people: ['Zoë A.'], peopleConsent: { 'Zoë A.': ok }, customerQuote: 'Zoë was brilliant', consent: ok,
+      };
+      expect((await setup.api.saveDraft(draft)).ok).toBe(true);
+      expect((await setup.api.submitStory('p1', 'Ana')).ok).toBe(true);
+      expect((await setup.api.moderateStories({ ids: ['p1'], decision: 'approve', actor: 'Maud' })).ok).toBe(true);
+    } finally {
+      setup.dispose();
+    }
+    const workspace = document.createElement('sym-workspace') as SymWorkspace;
+    workspace.database = database;
+    const el = document.createElement('sym-moderation-queue');
+    el.actor = 'DPO';
+    workspace.append(el);
+    document.body.append(workspace);
+    await until(() => el.workspace?.client !== undefined && el.shadowRoot!.querySelector('[part=audit] tbody tr') !== null);
+
+    const exportFeed = () => new Promise<StoryFeed>((resolve) => {
+      el.addEventListener('sym-feed-export', (e) => {
+        e.preventDefault();
+        resolve(e.detail.feed);
+      }, { once: true });
+      q<HTMLButtonElement>(el, '[data-export=feed]').click();
+    });
+    const before = await exportFeed();
+    expect(before.stories.map((s) => s.title)).toEqual(['Zoë A. saved the morning']);
+
+    q<HTMLElement>(el, '[part=erasure] summary').click();
+    await el.updateComplete;
+    q<HTMLInputElement>(el, '#erase-value').focus();
+    await userEvent.keyboard('Zoë A.');
+    q<HTMLButtonElement>(el, '[data-action=review-erase]').click();
+    await until(() => el.shadowRoot!.querySelector('[data-action=confirm-erase]') !== null);
+    q<HTMLButtonElement>(el, '[data-action=confirm-erase]').click();
+    await until(() => /Erased: \d+ records changed\./.test(q(el, '[part=status]').textContent ?? ''));
+
+    const after = await exportFeed();
+    expect(after.stories).toHaveLength(1);
+    expect(JSON.stringify(after)).not.toContain('Zoë');
+    expect(after.stories[0]!.title).toBe('[…] saved the morning');
+    const audit = new Promise<string>((resolve) => el.addEventListener('sym-audit-export', (e) => {
+      e.preventDefault();
+      resolve(e.detail.text);
+    }, { once: true }));
+    q<HTMLButtonElement>(el, '[data-export=json]').click();
+    const log = await audit;
+    expect(log).not.toContain('Zoë');
+    expect(log).toContain('person-erased');
+
+    const check = await createAnalyticsClient(database, { inThread: true });
+    try {
+      expect(JSON.stringify(await check.api.storiesByStatus('published'))).not.toContain('Zoë');
+      // The quote named her too: it is scrubbed, not dropped, since the customer consented.
+      expect((await check.api.storiesByStatus('published'))[0]!.customerQuote).toBe('[…] was brilliant');
+    } finally {
+      check.dispose();
+    }
   }, 60_000);
 });

@@ -1,7 +1,9 @@
 """Reference values for tests/recognition/density.test.ts: Pearson's r of recognition density
-against eNPS and NPS over the unit x period pairs of the fixture, from scipy."""
+against eNPS and NPS over the unit x period pairs of the fixture, from scipy, and the
+Benjamini-Hochberg adjusted p-values of the two shown together."""
 import json
 from scipy import stats
+from scipy.stats import false_discovery_control
 
 # (density, eNPS) pairs: Q1 A, B, C; Q2 A, B (Q2 C eNPS suppressed).
 enps = [(3.0, 30), (0.5, 10), (0.0, -5), (1.0, 12), (2.0, 25)]
@@ -14,4 +16,6 @@ for name, pairs in (("enps", enps), ("nps", nps)):
     r = stats.pearsonr(x, y)
     ci = r.confidence_interval(0.95)
     out[name] = {"r": r.statistic, "p": r.pvalue, "ci": [ci.low, ci.high], "n": len(pairs)}
+adjusted = false_discovery_control([out["enps"]["p"], out["nps"]["p"]], method="bh")
+out["enps"]["pAdjusted"], out["nps"]["pAdjusted"] = float(adjusted[0]), float(adjusted[1])
 print(json.dumps(out, indent=2))

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalysisResult, UnitSummary } from '../../src/analytics/analyze.ts';
 import type { Story, Unit } from '../../src/model/types.ts';
-import { correlateDensity, recognitionDensity } from '../../src/recognition/density.ts';
+import { correlateDensity, densityLinkage, recognitionDensity } from '../../src/recognition/density.ts';
 import type { Award, Kudos } from '../../src/recognition/types.ts';
 import { expectClose } from '../helpers/close.ts';
 import reference from './density-reference.json';
@@ -77,6 +77,20 @@ describe('recognition density', () => {
       expectClose(result.pearson.ci[0], want.ci[0] as number, { abs: 1e-9 }, `${metric} ci low`);
       expectClose(result.pearson.ci[1], want.ci[1] as number, { abs: 1e-9 }, `${metric} ci high`);
     }
+  });
+
+  it('adjusts the two p-values shown together as scipy does (Benjamini–Hochberg)', () => {
+    const linkage = densityLinkage(cells, analysis);
+    expect(linkage.map((l) => l.metric)).toEqual(['enps', 'nps']);
+    for (const l of linkage) {
+      expectClose(l.pAdjusted, reference[l.metric].pAdjusted, { rel: 1e-9 }, `${l.metric} p adjusted`);
+      expectClose(l.pearson.r, reference[l.metric].r, { abs: 1e-12 }, `${l.metric} r`);
+    }
+    // With one correlation undefined, the other is left as it is (m = 1), and NaN stays NaN.
+    const partial = densityLinkage(cells.filter((c) => c.period === '2026-Q1'), { periods: [analysis.periods[0]!, { ...analysis.periods[1]!, units: [] }] });
+    expect(partial.every((l) => l.pearson.n === 3)).toBe(true);
+    const none = densityLinkage(cells.slice(0, 1), analysis);
+    expect(none.every((l) => Number.isNaN(l.pAdjusted))).toBe(true);
   });
 
   it('is NaN with a reason when there are too few pairs', () => {

@@ -63,6 +63,18 @@ describe('erasure on request', () => {
     expect(byCustomer.counts.stories).toBe(0);
   });
 
+  it('erases the contact a customer left on the nomination form with their words', () => {
+    const withContact = records();
+    withContact.nominations.push({ id: 'f1', period: '2026-Q2', unit: 'care', nominee: 'Tom T.', nomineeKind: 'person', customer: 'C3', source: 'form', comment: 'Tom was quick', contact: 'c3@example.org', consent: { given: true, at: '2026-04-01', how: 'form' }, status: 'confirmed', createdAt: '' });
+    const { changed, counts } = eraseCustomerQuote(withContact, { customer: 'C3' });
+    expect(counts.nominations).toBe(1);
+    expect(changed.nominations[0]).not.toHaveProperty('contact');
+    expect(changed.nominations[0]).not.toHaveProperty('comment');
+    expect(JSON.stringify(changed)).not.toContain('example.org');
+    // Another customer's erasure leaves it alone.
+    expect(eraseCustomerQuote(withContact, { customer: 'C2' }).changed.nominations.map((n) => n.id)).toEqual(['n2']);
+  });
+
   it('changes nothing when the name or quote is not there', () => {
     expect(Object.values(erasePerson(records(), 'Nobody X.').counts).every((n) => n === 0)).toBe(true);
     expect(Object.values(eraseCustomerQuote(records(), { quote: 'never said' }).counts).every((n) => n === 0)).toBe(true);

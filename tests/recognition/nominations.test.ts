@@ -71,8 +71,8 @@ describe('nominations from customer comments', () => {
 });
 
 describe('nomination form', () => {
-  it('records a confirmed nomination, once per customer, period and nominee', () => {
-    const form = { unit: 'lyon-chat', nominee: 'Raj P.', nomineeKind: 'person' as const, customer: 'C9', period: '2026-Q1', comment: 'Very kind' };
+  it('records a confirmed nomination, once per customer and period', () => {
+    const form = { unit: 'lyon-chat', nominee: 'Raj P.', nomineeKind: 'person' as const, customer: 'C9', period: '2026-Q1', comment: 'Very kind', consent: { given: true, at: '2026-03-30T08:00:00Z', how: 'form' } };
     const first = formNomination(form, [], units, { id: 'f1', at });
     expect(first.ok && first.nomination.status).toBe('confirmed');
     if (!first.ok) return;
@@ -82,6 +82,22 @@ describe('nomination form', () => {
     expect(formNomination({ ...form, nominee: 'Nobody' }, [], units, { id: 'f5', at })).toEqual({ ok: false, refusal: 'unknown-nominee' });
     expect(formNomination({ ...form, unit: 'nowhere' }, [], units, { id: 'f6', at })).toEqual({ ok: false, refusal: 'unknown-unit' });
     expect(formNomination({ ...form, nominee: 'lyon-chat', nomineeKind: 'team' }, [], units, { id: 'f7', at }).ok).toBe(true);
+    // A second form in the period is refused whoever it names; another customer is welcome.
+    expect(formNomination({ ...form, nominee: 'Siobhán K.' }, [first.nomination], units, { id: 'f8', at })).toEqual({ ok: false, refusal: 'already-nominated' });
+    expect(formNomination({ ...form, customer: 'C10', nominee: 'Siobhán K.' }, [first.nomination], units, { id: 'f9', at }).ok).toBe(true);
+    // A dismissed nomination does not count.
+    expect(formNomination({ ...form, nominee: 'Siobhán K.' }, [{ ...first.nomination, status: 'dismissed' }], units, { id: 'f10', at }).ok).toBe(true);
+  });
+
+  it('needs the customer\'s consent to store their details, and keeps the contact apart from the words', () => {
+    const form = { unit: 'lyon-chat', nominee: 'Raj P.', nomineeKind: 'person' as const, customer: 'C9', period: '2026-Q1', comment: 'Very kind' };
+    expect(formNomination(form, [], units, { id: 'f1', at })).toEqual({ ok: false, refusal: 'consent-required' });
+    expect(formNomination({ ...form, consent: { given: false } }, [], units, { id: 'f1', at })).toEqual({ ok: false, refusal: 'consent-required' });
+    const made = formNomination({ ...form, contact: ' c9@example.org ', consent: { given: true } }, [], units, { id: 'f2', at });
+    expect(made.ok && made.nomination).toMatchObject({ contact: 'c9@example.org', comment: 'Very kind', consent: { given: true, at, how: 'form' } });
+    // Comment nominations by the same customer do not block the form.
+    const fromComment = { ...(made.ok ? made.nomination : ({} as never)), id: 'cmt-1', source: 'comment' as const, nominee: 'Siobhán K.' };
+    expect(formNomination({ ...form, consent: { given: true } }, [fromComment], units, { id: 'f3', at }).ok).toBe(true);
   });
 });
 

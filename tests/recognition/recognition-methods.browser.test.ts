@@ -71,4 +71,26 @@ describe('recognition methods (real worker and IndexedDB)', () => {
     expect(await c.api.recognitionDensity()).toEqual([]);
     expect(await c.api.participation()).toEqual([]);
   });
+
+  it('exports the published feed, consent applied and erasures included, and revises only the author\'s rejected stories', async () => {
+    const c = await client();
+    for (const id of ['p1', 'r1']) {
+      await c.api.saveDraft(draft(id));
+      expect((await c.api.submitStory(id, 'Ana')).ok).toBe(true);
+    }
+    await c.api.moderateStories({ ids: ['p1'], decision: 'approve', actor: 'Maud' });
+    await c.api.moderateStories({ ids: ['r1'], decision: 'reject', actor: 'Maud', rule: 'confidential', reason: 'Mentions a price' });
+    const feed = await c.api.exportStoryFeed();
+    expect(feed.stories.map((s) => s.id)).toEqual(['p1']);
+    expect(feed.stories[0]).not.toHaveProperty('moderation');
+    expect((await c.api.authorStories('Ana')).map((s) => [s.id, s.status, s.decision?.rule])).toEqual([['r1', 'rejected', 'confidential'], ['p1', 'published', undefined]]);
+    expect((await c.api.reviseStory('p1', 'Ana')).ok).toBe(false);
+    expect((await c.api.reviseStory('r1', 'Léa')).ok).toBe(false);
+    const revised = await c.api.reviseStory('r1', 'Ana');
+    expect(revised.ok && revised.value.author).toBe('Ana');
+    await c.api.erasePerson({ person: 'Élodie M.', actor: 'DPO' });
+    expect(JSON.stringify(await c.api.exportStoryFeed())).not.toContain('Élodie');
+    // The revised draft was erased too.
+    expect(JSON.stringify(await c.api.loadDraft('r1'))).not.toContain('Élodie M.');
+  });
 });

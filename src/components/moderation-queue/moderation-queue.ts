@@ -14,19 +14,28 @@ import { workspaceContext } from '../shared/workspace-context.ts';
 import type { WorkspaceState } from '../shared/workspace-context.ts';
 import { defineElement } from '../shared/define.ts';
 import { recognitionFormStyles } from '../story-composer/recognition-form.styles.ts';
-import { SymAuditExportEvent, SymModerateEvent } from './moderation-queue.types.ts';
+import { exportStoryFeed } from '../../recognition/story-feed.ts';
+import type { StoryFeed } from '../../recognition/story-feed.ts';
+import { eraseCustomerQuote, erasePerson } from '../../recognition/erasure.ts';
+import type { ErasureResult, RecognitionRecords } from '../../recognition/erasure.ts';
+import { SymAuditExportEvent, SymEraseEvent, SymFeedExportEvent, SymModerateEvent } from './moderation-queue.types.ts';
 
 /**
  * @summary The moderation queue: submitted stories wait here; a moderator approves or rejects
  * them, one by one or in bulk, citing a published rule and a reason the author will read. A
  * story whose consent is missing can only be approved anonymised. Every decision is in the audit
- * log below, exportable as CSV or JSON.
+ * log below, exportable as CSV or JSON. The published stories export as a JSON feed that
+ * `<sym-story-wall src=…>` reads (consent applied). A name or a customer's quote can be erased
+ * on request (GDPR) from every recognition record, after a confirmation, and so from every export.
  *
  * @fires sym-moderate - Stories were approved or rejected (`detail: { decision, ids, refused }`).
  * @fires sym-audit-export - The audit log was exported (`detail: { format, text }`); cancel it to skip the download.
+ * @fires sym-feed-export - The published stories were exported (`detail: { feed, text }`); cancel it to skip the download.
+ * @fires sym-erase - A name or quote was erased on request (`detail: { kind, counts }`; the erased text is not repeated).
  * @csspart base - The queue.
  * @csspart story - One pending story.
  * @csspart audit - The audit log.
+ * @csspart erasure - The erasure-on-request form.
  * @csspart status - The outcome of the last decision.
  * @cssprop --sym-color-surface - Background.
  * @cssprop --sym-color-text - Text colour.
@@ -43,6 +52,11 @@ export class SymModerationQueue extends LitElement {
     .body { white-space: pre-wrap; }
     .reject-form { border: 2px solid var(--_danger); border-radius: 6px; padding: 0.75rem; display: grid; gap: 0.5rem; }
     .audit-wrap { max-height: 20rem; overflow: auto; }
+    [part='erasure'] summary { cursor: pointer; font-weight: 600; }
+    [part='erasure'] form { display: grid; gap: 0.5rem; margin-top: 0.5rem; }
+    .choices { display: flex; flex-wrap: wrap; gap: 0.75rem; }
+    .choices label { font-weight: normal; }
+    .confirm { border: 2px solid var(--_danger); border-radius: 6px; padding: 0.75rem; display: grid; gap: 0.5rem; }
   `];
 
   private readonly locale = new LocaleController(this);
@@ -75,11 +89,19 @@ export class SymModerationQueue extends LitElement {
   @state() private rejectReason = '';
   @state() private message?: { kind: 'ok' | 'error'; text: string };
   @state() private busy = false;
+  @state() private eraseKind: 'person' | 'quote' = 'person';
+  @state() private eraseValue = '';
+  @state() private eraseConfirming = false;
+  /** Without a workspace: the given stories with the decisions and erasures made here applied. */
+  @state() private localStories: Story[] = [];
 
   private loadedFor?: unknown;
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('stories') && this.stories) this.pending = this.stories.filter((s) => s.status === 'submitted');
+    if (changed.has('stories') && this.stories) {
+      this.localStories = this.stories;
+      this.pending = this.stories.filter((s) => s.status === 'submitted');
+    }
     if (changed.has('audit') && this.audit) this.entries = [...this.audit].sort((a, b) => (b.seq ?? 0) - (a.seq ?? 0));
     if (changed.has('workspace') && this.workspace?.client && this.loadedFor !== this.workspace) {
       this.loadedFor = this.workspace;
@@ -149,8 +171,10 @@ export class SymModerationQueue extends LitElement {
         }
         updated.set(id, next.story);
         (decision === 'approve' ? published : rejected).push(id);
-        this.entries = [auditEntry({ at, subject: 'story', subjectId: id, action: decision === 'approve' ? (options.anonymise ? 'approved-anonymised' : 'approved') : 'rejected', actor: this.actor, ...(options.reason ? { reason: options.reason } : {}) }), ...this.entries];
+        const seq = 1 + Math.max(0, ...this.entries.map((e) => e.seq ?? 0));
+        this.entries = [{ seq, ...auditEntry({ at, subject: 'story', subjectId: id, action: decision === 'approve' ? (options.anonymise ? 'approved-anonymised' : 'approved') : 'rejected', actor: this.actor, ...(options.reason ? { reason: options.reason } : {}) }) }, ...this.entries];
       }
+      this.localStories = this.localStories.map((s) => updated.get(s.id) ?? s);
       this.pending = this.pending.filter((s) => !updated.has(s.id));
       this.selected = new Set([...this.selected].filter((id) => !updated.has(id)));
     }
@@ -193,6 +217,80 @@ export class SymModerationQueue extends LitElement {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
+  /** The published stories as a feed for `<sym-story-wall src=…>`: consent applied, erasures included. */
+  private async exportFeed(): Promise<void> {
+    const client = this.workspace?.client;
+    let feed: StoryFeed;
+    try {
+      feed = client ? await client.api.exportStoryFeed() : exportStoryFeed(this.localStories, { units: this.units ?? [] });
+    } catch (error) {
+      this.message = { kind: 'error', text: error instanceof Error ? error.message : String(error) };
+      return;
+    }
+    const text = JSON.stringify(feed, null, 2);
+    this.message = { kind: 'ok', text: this.locale.t.recognition.feedExported(feed.stories.length) };
+    if (!this.dispatchEvent(new SymFeedExportEvent({ feed, text }))) return;
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = 'recognition-stories.json';
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  private reviewErasure(event: Event): void {
+    event.preventDefault();
+    if (!this.eraseValue.trim()) {
+      this.message = { kind: 'error', text: this.locale.t.recognition.eraseValueRequired };
+      this.shadowRoot?.querySelector<HTMLInputElement>('#erase-value')?.focus();
+      return;
+    }
+    this.eraseConfirming = true;
+    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLButtonElement>('[data-action=confirm-erase]')?.focus());
+  }
+
+  private cancelErasure(): void {
+    this.eraseConfirming = false;
+    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLButtonElement>('[data-action=review-erase]')?.focus());
+  }
+
+  /** Erases the name or quote from every record, after the confirmation. */
+  private async confirmErasure(): Promise<void> {
+    const t = this.locale.t.recognition;
+    const kind = this.eraseKind;
+    const value = this.eraseValue.trim();
+    this.busy = true;
+    let counts: Record<string, number>;
+    const client = this.workspace?.client;
+    if (client) {
+      const result = kind === 'person'
+        ? await client.api.erasePerson({ person: value, actor: this.actor })
+        : await client.api.eraseCustomerQuote({ quote: value, actor: this.actor });
+      this.busy = false;
+      if (!result.ok) {
+        this.message = { kind: 'error', text: result.error.message };
+        return;
+      }
+      counts = result.value;
+      await this.load();
+    } else {
+      const records: RecognitionRecords = { stories: this.localStories, drafts: [], nominations: [], kudos: [], awards: [], audit: this.entries };
+      const result: ErasureResult = kind === 'person' ? erasePerson(records, value) : eraseCustomerQuote(records, { quote: value });
+      const stories = new Map(result.changed.stories.map((s) => [s.id, s]));
+      const audit = new Map(result.changed.audit.map((e) => [e.seq, e]));
+      this.localStories = this.localStories.map((s) => stories.get(s.id) ?? s);
+      this.pending = this.pending.map((s) => stories.get(s.id) ?? s);
+      this.entries = this.entries.map((e) => (e.seq !== undefined ? audit.get(e.seq) : undefined) ?? e);
+      counts = result.counts;
+      this.busy = false;
+    }
+    const total = Object.values(counts).reduce((a, b) => a + b, 0);
+    this.eraseConfirming = false;
+    this.eraseValue = '';
+    this.message = { kind: 'ok', text: total > 0 ? t.eraseDone(total) : t.eraseNothing };
+    this.dispatchEvent(new SymEraseEvent({ kind, counts }));
+  }
+
   protected override render() {
     const t = this.locale.t.recognition;
     const count = this.selected.size;
@@ -212,7 +310,9 @@ export class SymModerationQueue extends LitElement {
             ${this.rejecting ? this.renderRejectForm() : nothing}
             <ul class="plain">${repeat(this.pending, (s) => s.id, (s) => this.renderStory(s))}</ul>`}
         <p part="status" class="status" role="status" data-kind=${this.message?.kind ?? ''}>${this.message?.text ?? ''}</p>
+        <div class="row"><button type="button" data-export="feed" @click=${this.exportFeed}>${t.exportFeed}</button></div>
         ${this.renderAudit()}
+        ${this.renderErasure()}
       </section>
     `;
   }
@@ -263,6 +363,40 @@ export class SymModerationQueue extends LitElement {
         <button type="button" class="danger" data-action="reject" ?disabled=${this.busy} @click=${() => this.openReject([story.id])}>${t.reject}</button>
       </div>
     </article></li>`;
+  }
+
+  private renderErasure() {
+    const t = this.locale.t.recognition;
+    const value = this.eraseValue.trim();
+    return html`<details part="erasure">
+      <summary>${t.eraseHeading}</summary>
+      <form @submit=${this.reviewErasure} aria-labelledby="erase-heading">
+        <p id="erase-heading" class="hint">${t.eraseIntro}</p>
+        <fieldset>
+          <legend>${t.eraseKind}</legend>
+          <div class="choices">
+            <label><input type="radio" name="erase-kind" value="person" .checked=${this.eraseKind === 'person'} ?disabled=${this.eraseConfirming}
+              @change=${() => (this.eraseKind = 'person')} /> ${t.eraseKindPerson}</label>
+            <label><input type="radio" name="erase-kind" value="quote" .checked=${this.eraseKind === 'quote'} ?disabled=${this.eraseConfirming}
+              @change=${() => (this.eraseKind = 'quote')} /> ${t.eraseKindQuote}</label>
+          </div>
+        </fieldset>
+        <div class="field">
+          <label for="erase-value">${this.eraseKind === 'person' ? t.eraseValuePerson : t.eraseValueQuote}</label>
+          <input id="erase-value" autocomplete="off" .value=${this.eraseValue} ?readonly=${this.eraseConfirming}
+            @input=${(e: Event) => (this.eraseValue = (e.target as HTMLInputElement).value)} />
+        </div>
+        ${this.eraseConfirming
+          ? html`<div class="confirm" role="group" aria-labelledby="erase-confirm-text">
+              <p id="erase-confirm-text" class="warning">${t.eraseConfirmText(value)}</p>
+              <div class="row">
+                <button type="button" class="danger" data-action="confirm-erase" ?disabled=${this.busy} @click=${this.confirmErasure}>${t.eraseConfirm}</button>
+                <button type="button" data-action="cancel-erase" @click=${this.cancelErasure}>${t.cancel}</button>
+              </div>
+            </div>`
+          : html`<div class="row"><button type="submit" class="danger" data-action="review-erase">${t.eraseReview}</button></div>`}
+      </form>
+    </details>`;
   }
 
   private renderAudit() {
