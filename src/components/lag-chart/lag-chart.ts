@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { consume } from '@lit/context';
 import { LocaleController } from '../shared/locale-controller.ts';
+import { WidthController } from '../shared/width-controller.ts';
 import { workspaceContext } from '../shared/workspace-context.ts';
 import { lagsFromAnalysis } from '../shared/analysis-view.ts';
 import type { WorkspaceState } from '../shared/workspace-context.ts';
@@ -61,28 +62,11 @@ export class SymLagChart extends LitElement {
   @property({ attribute: false })
   workspace?: WorkspaceState;
 
-  @state() private measuredWidth = 560;
+  private readonly measured = new WidthController(this, 560);
   @state() private focused?: { direction: LagDirection; k: number };
   @state() private showTable = false;
 
-  private resizeObserver?: ResizeObserver;
   private layout?: LagLayout;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver = new ResizeObserver(([entry]) => {
-      const width = Math.round(entry?.contentRect.width ?? 0);
-      // Next frame: re-rendering inside the callback changes the host's height at once, which
-      // makes Chromium report "ResizeObserver loop completed with undelivered notifications".
-      if (width > 0 && Math.abs(width - this.measuredWidth) > 1) requestAnimationFrame(() => (this.measuredWidth = width));
-    });
-    this.resizeObserver.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-  }
 
   private get view(): LagChartData | undefined {
     const analysis = this.workspace?.analysis;
@@ -91,7 +75,7 @@ export class SymLagChart extends LitElement {
 
   override willUpdate(): void {
     const view = this.view;
-    const width = this.width || Math.max(280, this.measuredWidth);
+    const width = this.width || Math.max(280, this.measured.width);
     this.layout = view && view.lags.length > 0 ? lagLayout(view.lags, width, this.height) : undefined;
   }
 

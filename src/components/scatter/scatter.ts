@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { consume } from '@lit/context';
 import { LocaleController } from '../shared/locale-controller.ts';
+import { WidthController } from '../shared/width-controller.ts';
 import { workspaceContext } from '../shared/workspace-context.ts';
 import type { WorkspaceState } from '../shared/workspace-context.ts';
 import { SymSelectEvent } from '../shared/events.ts';
@@ -63,27 +64,11 @@ export class SymScatter extends LitElement {
   @property({ attribute: false })
   workspace?: WorkspaceState;
 
-  @state() private measuredWidth = 560;
+  private readonly measured = new WidthController(this, 560);
   @state() private focusIndex = 0;
   @state() private showTable = false;
 
-  private resizeObserver?: ResizeObserver;
   private layout?: ScatterLayout;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver = new ResizeObserver(([entry]) => {
-      const width = Math.round(entry?.contentRect.width ?? 0);
-      // Next frame: re-rendering inside the callback triggers Chromium's "ResizeObserver loop" warning.
-      if (width > 0 && Math.abs(width - this.measuredWidth) > 1) requestAnimationFrame(() => (this.measuredWidth = width));
-    });
-    this.resizeObserver.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-  }
 
   private viewCache?: { analysis: AnalysisResult; x: string; y: string; view: ScatterData };
   private layoutInputs?: { view: ScatterData; width: number; height: number };
@@ -106,7 +91,7 @@ export class SymScatter extends LitElement {
 
   override willUpdate(): void {
     const view = this.view;
-    const width = this.width || Math.max(280, this.measuredWidth);
+    const width = this.width || Math.max(280, this.measured.width);
     const last = this.layoutInputs;
     if (view && last && last.view === view && last.width === width && last.height === this.height) return;
     this.layout = view ? scatterLayout(view.points, width, this.height) : undefined;

@@ -5,6 +5,7 @@ import type { AnalysisResult } from '../../analytics/analyze.ts';
 import type { Story } from '../../model/types.ts';
 import type { Award, Kudos } from '../../recognition/types.ts';
 import { LocaleController } from '../shared/locale-controller.ts';
+import { WidthController } from '../shared/width-controller.ts';
 import { workspaceContext } from '../shared/workspace-context.ts';
 import type { WorkspaceState } from '../shared/workspace-context.ts';
 import { SymSelectEvent } from '../shared/events.ts';
@@ -104,31 +105,15 @@ export class SymTrend extends LitElement implements ExportableView {
   @property({ attribute: false })
   workspace?: WorkspaceState;
 
-  @state() private measuredWidth = 640;
+  private readonly measured = new WidthController(this, 640);
   @state() private focused?: FocusKey;
   @state() private showTable = false;
   /** Recognition of the workspace: published stories, awards and recent kudos. */
   @state() private recognition?: { stories: Story[]; awards: Award[]; kudos: Kudos[] };
 
-  private resizeObserver?: ResizeObserver;
   private layout?: TrendLayout;
   private trend?: TrendData;
   private recognitionFor?: unknown;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver = new ResizeObserver(([entry]) => {
-      const width = Math.round(entry?.contentRect.width ?? 0);
-      // Next frame, or Chromium reports a ResizeObserver loop.
-      if (width > 0 && Math.abs(width - this.measuredWidth) > 1) requestAnimationFrame(() => (this.measuredWidth = width));
-    });
-    this.resizeObserver.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-  }
 
   private get source(): AnalysisResult | undefined {
     return this.analysis ?? this.workspace?.analysis;
@@ -141,7 +126,7 @@ export class SymTrend extends LitElement implements ExportableView {
   override willUpdate(): void {
     this.loadRecognition();
     this.trend = this.computeTrend();
-    const width = this.width || Math.max(300, this.measuredWidth);
+    const width = this.width || Math.max(300, this.measured.width);
     this.layout = this.trend ? trendLayout(this.trend, width, this.height) : undefined;
   }
 
