@@ -27,7 +27,18 @@ export class CategoryBuilder {
     // Exports are often sorted by unit or date: a repeat of the last value skips the lookup.
     else if (value === this.lastValue) code = this.lastCode;
     else {
-      code = this.index.add(value);
+      code = -1;
+      // Channels, segments: a few values are found by comparing, without hashing the string.
+      const values = this.index.values;
+      if (values.length <= 8) {
+        for (let k = 0; k < values.length; k++) {
+          if (values[k] === value) {
+            code = k;
+            break;
+          }
+        }
+      }
+      if (code === -1) code = this.index.add(value);
       this.lastValue = value;
       this.lastCode = code;
     }

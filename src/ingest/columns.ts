@@ -218,7 +218,7 @@ function mappingEntries(mapping: ColumnMapping | undefined): Map<string, ColumnM
   return entries;
 }
 
-/** Share of sampled non-empty cells that must read as answers for a column to become an item. */
+/** Share of sampled non-empty cells that must at least read as answers for a column to become an item. */
 const ITEM_SHARE = 0.5;
 
 function looksLikeItem(ctx: ColumnContext, index: number): boolean {
@@ -235,7 +235,9 @@ function looksLikeItem(ctx: ColumnContext, index: number): boolean {
     if ((n !== undefined && n >= ctx.itemScale.min && n <= ctx.itemScale.max) || agreement) answers++;
   }
   if (ctx.questionColumns?.has(index) === true) return numeric > 0;
-  return filled > 0 && answers > filled * ITEM_SHARE;
+  // At least half, not strictly more: with two sampled rows, {4, 7} on a 1–5 scale is an item whose
+  // 7 gets reported; dropping the column would hide that answer without a word.
+  return answers > 0 && answers >= filled * ITEM_SHARE;
 }
 
 /** Most sampled cells are names, not answers on the item scale ("What do you think of your team?" is an item). */

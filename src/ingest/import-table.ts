@@ -534,7 +534,7 @@ class ImportSession<K extends TableKind> {
     }
   }
 
-  /** Record callback for the parser. */
+  /** Record callback for the parser. `fields` is reused by the parser: copied where it is kept. */
   readonly onRecord = (fields: string[], line: number): void => {
     if (this.stopped) return;
     if (this.reader !== undefined) {
@@ -546,7 +546,7 @@ class ImportSession<K extends TableKind> {
       return;
     }
     if (isBlankRecord(fields)) return;
-    this.buffer.push({ fields, line });
+    this.buffer.push({ fields: fields.slice(), line });
     if (this.buffer.length >= SAMPLE_ROWS) this.startRows();
   };
 
@@ -567,7 +567,7 @@ class ImportSession<K extends TableKind> {
     if (keys.length > 0 && keys.every((k) => /^\d+$/.test(k.trim()))) {
       // Headerless file mapped by column number: the first record is data.
       this.headers = headers.map((_, i) => String(i + 1));
-      this.buffer.push({ fields: first, line });
+      this.buffer.push({ fields: first.slice(), line });
       return;
     }
     this.fail(createProblem('missing-header', { file: this.options.file, line }, first.join(this.report.delimiter)));
@@ -792,7 +792,7 @@ export class ImportFeed<K extends TableKind> {
     this.session = new ImportSession(
       this.kind, this.options, this.encoding, delimiter, this.options.decimal ?? dialect.decimal, this.previewOnly,
     );
-    this.parser = new CsvParser(delimiter, this.session.onRecord);
+    this.parser = new CsvParser(delimiter, this.session.onRecord, { reuseFields: true });
     const pending = this.pending;
     this.pending = [];
     for (const text of pending) {

@@ -111,3 +111,105 @@ describe('CsvParser chunking', () => {
     );
   });
 });
+
+/**
+ * A plain, whole-text reading of the same rules, one character at a time, as an oracle for the
+ * streaming parser's fast paths (unquoted and quoted fields scanned inline, state kept in locals).
+ */
+function reference(text: string, delimiter: Delimiter = ',') {
+  const records: string[][] = [];
+  const lines: number[] = [];
+  let fields: string[] = [];
+  let field = '';
+  let atStart = true;
+  let wasQuoted = false;
+  let inQuotes = false;
+  let line = 1;
+  let recordLine = 1;
+  let quoteLine = 0;
+  const endRecord = (): void => {
+    if (fields.length > 0 || field !== '' || wasQuoted) {
+      records.push([...fields, field]);
+      lines.push(recordLine);
+    }
+    fields = [];
+    field = '';
+    atStart = true;
+    wasQuoted = false;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (inQuotes) {
+      if (c === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else inQuotes = false;
+        continue;
+      }
+      if (c === '\r' && text[i + 1] === '\n') {
+        field += '\r\n';
+        line++;
+        i++;
+        continue;
+      }
+      if (c === '\r' || c === '\n') line++;
+      field += c;
+      continue;
+    }
+    if (c === '"' && atStart) {
+      inQuotes = true;
+      wasQuoted = true;
+      atStart = false;
+      quoteLine = line;
+      continue;
+    }
+    if (c === delimiter) {
+      fields.push(field);
+      field = '';
+      atStart = true;
+      wasQuoted = false;
+      continue;
+    }
+    if (c === '\r' || c === '\n') {
+      endRecord();
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      line++;
+      recordLine = line;
+      continue;
+    }
+    field += c;
+    atStart = false;
+  }
+  if (inQuotes) return { records, lines, unterminatedQuoteLine: quoteLine };
+  if (!(atStart && fields.length === 0 && field === '' && !wasQuoted)) endRecord();
+  return { records, lines };
+}
+
+describe('CsvParser against a character-by-character reading', () => {
+  it('agrees on records, lines and unterminated quotes for any text and chunking (property)', () => {
+    const unit = fc.constantFrom('a', 'b', '7', ',', ';', '"', '""', '\r', '\n', '\r\n', ' ', 'é', '😀');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 80 }), fc.array(fc.nat({ max: 120 }), { maxLength: 6 }), fc.constantFrom<Delimiter>(',', ';'),
+        (text, cuts, delimiter) => {
+          expect(parseInChunks(text, cuts, delimiter)).toEqual(reference(text, delimiter));
+        }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('hands the same array to every record with reuseFields, holding only that record', () => {
+    const text = 'a,b,c\n1,2\n"x,y",,"z"\n\n4,5,6,7\n';
+    const arrays = new Set<string[]>();
+    const records: string[][] = [];
+    const parser = new CsvParser(',', (fields) => {
+      arrays.add(fields);
+      records.push(fields.slice());
+    }, { reuseFields: true });
+    parser.push(text.slice(0, 13));
+    parser.push(text.slice(13));
+    parser.end();
+    expect(records).toEqual(reference(text).records);
+    expect(arrays.size).toBe(1);
+  });
+});

@@ -256,3 +256,31 @@ describe('hostile input', () => {
     expect(strings(unitOnly.table.unit)).toEqual(['A']);
   });
 });
+
+describe('item columns judged from a small sample', () => {
+  const outOfRange = {
+    file: 'survey.csv', line: 3, column: 'autonomy', value: '7', code: 'invalid-score',
+    expected: 'a number from 1 to 5 or an agreement answer ("Strongly agree" … "Strongly disagree")',
+    message: 'survey.csv, line 3, column "autonomy": expected a number from 1 to 5 or an agreement answer ("Strongly agree" … "Strongly disagree"), got "7".',
+  };
+
+  it('reports the out-of-range answer of a two-row file instead of dropping the column', () => {
+    const result = importEmployees('unit,period,autonomy\nA,2026-Q1,4\nB,2026-Q1,7\n', { file: 'survey.csv' });
+    expect(result.ok).toBe(false);
+    expect(result.report.mapping.map((a) => a.role)).toEqual(['unit', 'period', 'item']);
+    expect(result.problems.map(view)).toEqual([outOfRange]);
+    expect(result.report).toMatchObject({ skipped: 1, totalProblems: 1 });
+  });
+
+  it('reads the same column alike with three rows', () => {
+    const result = importEmployees('unit,period,autonomy\nA,2026-Q1,4\nB,2026-Q1,7\nC,2026-Q1,3\n', { file: 'survey.csv' });
+    expect(result.problems.map(view)).toEqual([outOfRange]);
+  });
+
+  it('still leaves out a numeric column mostly beyond the item scale', () => {
+    const result = importEmployees('unit,period,autonomy,age\nA,2026-Q1,4,34\nB,2026-Q1,5,41\nC,2026-Q1,3,4\n', { file: 'survey.csv' });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.report.mapping.map((a) => a.role)).toEqual(['unit', 'period', 'item', 'ignore']);
+    expect(numbers(result.table.items[0] as Float64Array)).toEqual([4, 5, 3]);
+  });
+});
