@@ -9,6 +9,7 @@
  */
 
 import { pearson } from './correlation.ts';
+import type { PearsonResult } from './correlation.ts';
 import type { LinkedUnits } from './linkage.ts';
 import { LINKAGE_CAPTION, adjustFinite } from './linkage.ts';
 import type { Interval } from './metrics.ts';
@@ -54,25 +55,23 @@ export function lagCorrelations(panel: LinkedUnits, options: LagOptions): LagRes
   const employee = panel.employee.get(options.employee);
   const customer = panel.customer.get(options.customer);
   const lags: Omit<LagCorrelation, 'pAdjusted'>[] = [];
-  // Complete pairs go into reusable buffers, passed as exact-length views (no copies).
-  const xs = new Float64Array(U * P);
-  const ys = new Float64Array(U * P);
+  // The customer column shifted by the lag within each unit (NaN past the panel's ends), so the
+  // pairs (t, t + lag) line up row by row and Pearson reads both columns in place. One buffer
+  // serves every lag.
+  const shifted = new Float64Array(U * P);
   for (let lag = -K; lag <= K; lag++) {
-    let n = 0;
-    if (employee && customer) {
+    let result: PearsonResult;
+    if (employee && customer && lag === 0) {
+      result = pearson(employee, customer);
+    } else if (employee && customer) {
       for (let u = 0; u < U; u++) {
         const base = u * P;
-        for (let t = Math.max(0, -lag); t < P && t + lag < P; t++) {
-          const x = employee[base + t]!;
-          const y = customer[base + t + lag]!;
-          if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
-          xs[n] = x;
-          ys[n] = y;
-          n++;
-        }
+        for (let t = 0; t < P; t++) shifted[base + t] = t + lag >= 0 && t + lag < P ? customer[base + t + lag]! : Number.NaN;
       }
+      result = pearson(employee, shifted);
+    } else {
+      result = pearson([], []);
     }
-    const result = pearson(xs.subarray(0, n), ys.subarray(0, n));
     lags.push({
       lag,
       direction: lag > 0 ? 'employee-leads' : lag < 0 ? 'customer-leads' : 'concurrent',

@@ -12,14 +12,12 @@ import type { EmployeeTable } from '../model/types.ts';
 import { MISSING_CODE } from '../model/types.ts';
 import { CUSTOMER_METRICS, ENGAGEMENT, ENPS } from './aggregate.ts';
 import type { CustomerAggregation, CustomerMetric, EmployeeAggregation, UnitLevel } from './aggregate.ts';
-import { kendall, pearson, spearman, weightedPearson } from './correlation.ts';
-import type { SpearmanResult } from './correlation.ts';
+import { PairwiseCorrelator, RankedColumn } from './correlation.ts';
 import { engagementScores } from './metrics.ts';
-import { averageRanks } from './ranks.ts';
 import type { Interval } from './metrics.ts';
 import { adjustPValues } from './multiple-comparisons.ts';
 import { ALL_PERIODS, comparePeriods, periodRange, toPeriod } from './periods.ts';
-import { icc } from './reliability.ts';
+import { iccOfGroups } from './reliability.ts';
 
 /** Caption every linkage view carries (DESIGN §4). */
 export const LINKAGE_CAPTION = 'unit-level association';
@@ -244,36 +242,6 @@ export function adjustFinite(p: readonly number[]): number[] {
   return Array.from(adjustPValues(p, 'bh'));
 }
 
-/**
- * Reusable buffers holding the complete (x, y[, w]) pairs of two columns, handed out as
- * exact-length views so the correlation functions find no missing value and copy nothing.
- */
-export class CompletePairs {
-  private readonly xs: Float64Array;
-  private readonly ys: Float64Array;
-  private readonly ws: Float64Array;
-
-  constructor(capacity: number) {
-    this.xs = new Float64Array(capacity);
-    this.ys = new Float64Array(capacity);
-    this.ws = new Float64Array(capacity);
-  }
-
-  fill(x: Float64Array, y: Float64Array, w?: Float64Array): { x: Float64Array; y: Float64Array; w: Float64Array } {
-    let n = 0;
-    for (let i = 0; i < x.length; i++) {
-      const xi = x[i]!;
-      const yi = y[i]!;
-      if (!Number.isFinite(xi) || !Number.isFinite(yi)) continue;
-      this.xs[n] = xi;
-      this.ys[n] = yi;
-      if (w) this.ws[n] = w[i]!;
-      n++;
-    }
-    return { x: this.xs.subarray(0, n), y: this.ys.subarray(0, n), w: this.ws.subarray(0, n) };
-  }
-}
-
 function withReason<T extends object>(value: T, reason: string | undefined): T & { reason?: string } {
   return reason === undefined ? value : { ...value, reason };
 }
@@ -290,43 +258,26 @@ export function correlateLinked(
   const employeeMetrics = options.employeeMetrics ?? [...linked.employee.keys()];
   const customerMetrics = options.customerMetrics ?? [...linked.customer.keys()];
   const weights = linkWeights(linked);
-  const columns = new Map<string, Float64Array>();
-  const column = (side: Map<string, Float64Array>, key: string, metric: string): Float64Array => {
-    let values = columns.get(key);
-    if (!values) {
+  // Each metric's linked rows are gathered and sorted once; every pair it takes part in then
+  // ranks its complete rows by a linear walk (Spearman, Kendall), and nothing is copied per pair.
+  const columns = new Map<string, RankedColumn>();
+  const column = (side: Map<string, Float64Array>, key: string, metric: string): RankedColumn => {
+    let ranked = columns.get(key);
+    if (!ranked) {
       const source = side.get(metric);
-      values = source ? linkedColumn(linked, source) : new Float64Array(linked.n).fill(Number.NaN);
-      columns.set(key, values);
+      ranked = new RankedColumn(source ? linkedColumn(linked, source) : new Float64Array(linked.n).fill(Number.NaN));
+      columns.set(key, ranked);
     }
-    return values;
+    return ranked;
   };
-  // Spearman is Pearson of average ranks (DESIGN §4). When neither column misses a value, the
-  // complete pairs are all rows and each column's ranks serve every pair: ranked once per metric.
-  const ranks = new Map<Float64Array, Float64Array>();
-  const ranksOf = (column: Float64Array): Float64Array => {
-    let r = ranks.get(column);
-    if (!r) ranks.set(column, (r = averageRanks(column)));
-    return r;
-  };
-  const spearmanCached = (x: Float64Array, y: Float64Array, xAll: Float64Array, yAll: Float64Array): SpearmanResult => {
-    if (x.length !== xAll.length || x.length < 3) return spearman(x, y);
-    const r = pearson(ranksOf(xAll), ranksOf(yAll));
-    // Undefined cases keep spearman()'s own reasons.
-    if (r.reason === 'too-few-pairs' || r.reason === 'constant-input') return spearman(x, y);
-    return { rho: r.r, n: r.n, p: r.p };
-  };
+  const correlator = new PairwiseCorrelator(linked.n);
   const pairs: Omit<PairCorrelation, 'pAdjusted' | 'pAdjustedByMethod'>[] = [];
-  const buffer = new CompletePairs(linked.n);
   for (const employeeMetric of employeeMetrics) {
-    const xAll = column(linked.employee, `e:${employeeMetric}`, employeeMetric);
+    const x = column(linked.employee, `e:${employeeMetric}`, employeeMetric);
     for (const customerMetric of customerMetrics) {
-      const yAll = column(linked.customer, `c:${customerMetric}`, customerMetric);
-      // Complete pairs once, so the four methods share them (views, no copies).
-      const { x, y, w } = buffer.fill(xAll, yAll, weights);
-      const p = pearson(x, y);
-      const s = spearmanCached(x, y, xAll, yAll);
-      const k = kendall(x, y);
-      const w8 = weightedPearson(x, y, w);
+      const y = column(linked.customer, `c:${customerMetric}`, customerMetric);
+      const { pearson: p, spearman: s, kendall: k, weighted } = correlator.correlate(x, y, weights);
+      const w8 = weighted!;
       pairs.push({
         employee: employeeMetric,
         customer: customerMetric,
@@ -390,14 +341,15 @@ export function linkedReliability(table: EmployeeTable, employees: EmployeeAggre
     const period = toPeriod(value, employees.granularity);
     return period === null ? -1 : axis.get(period) ?? -1;
   });
-  const groups = new Float64Array(table.length);
+  // Group of a respondent = its linked row (unit × period), −1 when it is not linked.
+  const groups = new Int32Array(table.length);
   for (let row = 0; row < table.length; row++) {
     const unitCode = table.unit.codes[row]!;
     const periodCode = table.period.codes[row]!;
     const u = unitCode === MISSING_CODE ? -1 : unitOfCode[unitCode]!;
     const t = pooled ? 0 : periodCode === MISSING_CODE ? -1 : periodOfCode[periodCode]!;
     const group = u >= 0 && t >= 0 ? u * P + t : -1;
-    groups[row] = group >= 0 && linked.linked[group] ? group : Number.NaN;
+    groups[row] = group >= 0 && linked.linked[group] ? group : -1;
   }
   const wanted = metrics ?? [...linked.employee.keys()];
   const out = Object.create(null) as Record<string, MetricReliability>;
@@ -411,7 +363,7 @@ export function linkedReliability(table: EmployeeTable, employees: EmployeeAggre
       values = j >= 0 ? table.items[j] : undefined;
     }
     if (!values) continue;
-    const result = icc(values, groups);
+    const result = iccOfGroups(values, groups, linked.linked.length);
     out[metric] = withReason({ icc1: result.icc1, icc2: result.icc2, groups: result.groups, n: result.n, meanGroupSize: result.meanGroupSize }, result.reason);
   }
   return out;
