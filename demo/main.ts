@@ -22,6 +22,9 @@ langSelect.addEventListener('change', () => {
 });
 translateNav();
 
+// Elements of hidden views wait here, disconnected, so they do not re-render on every analysis.
+const parked = new Map<HTMLElement, DocumentFragment>();
+
 // One view at a time, chosen by the URL hash so each view can be linked and the back button works.
 function showView(): void {
   const current = location.hash.slice(1) || 'dashboard';
@@ -30,7 +33,17 @@ function showView(): void {
     if (active) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
     const view = document.getElementById(`view-${link.dataset.view}`);
-    if (view) view.hidden = !active;
+    if (!view) continue;
+    view.hidden = !active;
+    const waiting = parked.get(view);
+    if (active && waiting) {
+      view.append(waiting);
+      parked.delete(view);
+    } else if (!active && !waiting) {
+      const fragment = document.createDocumentFragment();
+      fragment.append(...view.childNodes);
+      parked.set(view, fragment);
+    }
   }
 }
 window.addEventListener('hashchange', showView);
@@ -46,8 +59,8 @@ document.querySelector('sym-workspace')!.addEventListener('sym-data-change', (ev
 });
 
 // "Revise" in the author's list opens the draft in the composer above it.
-document.querySelector('sym-my-stories')?.addEventListener('sym-draft-open', (event) => {
-  const composer = document.querySelector('sym-story-composer');
+document.getElementById('view-stories')?.addEventListener('sym-draft-open', (event) => {
+  const composer = document.querySelector<HTMLElementTagNameMap['sym-story-composer']>('#view-stories sym-story-composer');
   if (composer) {
     composer.draftId = event.detail.id;
     composer.scrollIntoView({ behavior: 'smooth', block: 'start' });

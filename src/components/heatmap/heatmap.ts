@@ -4,6 +4,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { consume } from '@lit/context';
 import { max } from 'd3';
 import { LocaleController } from '../shared/locale-controller.ts';
+import { nextTask } from '../shared/own-task.ts';
 import { workspaceContext } from '../shared/workspace-context.ts';
 import { correlationMatrixFromAnalysis, unitItemsFromAnalysis } from '../shared/analysis-view.ts';
 import type { WorkspaceState } from '../shared/workspace-context.ts';
@@ -95,6 +96,12 @@ export class SymHeatmap extends LitElement {
   @consume({ context: workspaceContext, subscribe: true })
   @property({ attribute: false })
   workspace?: WorkspaceState;
+
+  /** Renders in a task of its own (see nextTask). */
+  protected override async scheduleUpdate(): Promise<void> {
+    await nextTask();
+    super.scheduleUpdate();
+  }
 
   @state() private focusRow = 0;
   @state() private focusColumn = 0;

@@ -4,6 +4,7 @@ import { consume } from '@lit/context';
 import type { AnalysisResult } from '../../analytics/analyze.ts';
 import type { MirrorResult } from '../../analytics/mirror.ts';
 import { LocaleController } from '../shared/locale-controller.ts';
+import { nextTask } from '../shared/own-task.ts';
 import { workspaceContext } from '../shared/workspace-context.ts';
 import type { WorkspaceState } from '../shared/workspace-context.ts';
 import type { ExportCaption, ExportTable, ExportableView } from '../shared/chart-export.ts';
@@ -51,6 +52,12 @@ export class SymMirror extends LitElement implements ExportableView {
   @consume({ context: workspaceContext, subscribe: true })
   @property({ attribute: false })
   workspace?: WorkspaceState;
+
+  /** Renders in a task of its own (see nextTask). */
+  protected override async scheduleUpdate(): Promise<void> {
+    await nextTask();
+    super.scheduleUpdate();
+  }
 
   @state() private focusRow = 0;
   @state() private focusColumn = 0;

@@ -5,6 +5,7 @@ import type { AnalysisResult } from '../../analytics/analyze.ts';
 import type { Story } from '../../model/types.ts';
 import type { Award, Kudos } from '../../recognition/types.ts';
 import { LocaleController } from '../shared/locale-controller.ts';
+import { nextTask } from '../shared/own-task.ts';
 import { WidthController } from '../shared/width-controller.ts';
 import { workspaceContext } from '../shared/workspace-context.ts';
 import type { WorkspaceState } from '../shared/workspace-context.ts';
@@ -104,6 +105,12 @@ export class SymTrend extends LitElement implements ExportableView {
   @consume({ context: workspaceContext, subscribe: true })
   @property({ attribute: false })
   workspace?: WorkspaceState;
+
+  /** Renders in a task of its own (see nextTask). */
+  protected override async scheduleUpdate(): Promise<void> {
+    await nextTask();
+    super.scheduleUpdate();
+  }
 
   private readonly measured = new WidthController(this, 640);
   @state() private focused?: FocusKey;

@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { consume } from '@lit/context';
 import type { AnalysisResult } from '../../analytics/analyze.ts';
 import { LocaleController } from '../shared/locale-controller.ts';
+import { nextTask } from '../shared/own-task.ts';
 import { workspaceContext } from '../shared/workspace-context.ts';
 import type { WorkspaceState } from '../shared/workspace-context.ts';
 import { SymSelectEvent } from '../shared/events.ts';
@@ -66,6 +67,12 @@ export class SymUnitTable extends LitElement implements ExportableView {
   @consume({ context: workspaceContext, subscribe: true })
   @property({ attribute: false })
   workspace?: WorkspaceState;
+
+  /** Renders in a task of its own (see nextTask). */
+  protected override async scheduleUpdate(): Promise<void> {
+    await nextTask();
+    super.scheduleUpdate();
+  }
 
   @state() private sort: SortState = { key: 'name', direction: 'ascending' };
   @state() private filter: UnitTableFilter = { text: '', quadrant: '', level: '' };
