@@ -1,3 +1,4 @@
+import { scatterAreaEn } from './areas/scatter.ts';
 import { insightsAreaEn } from './areas/insights.ts';
 import { recognitionDisplayEn } from './areas/recognition-display.ts';
 import { importerEn } from './areas/importer.ts';
@@ -152,6 +153,7 @@ export const en: Translation = {
   storage: storageEn,
   recognitionDisplay: recognitionDisplayEn,
   insights: insightsAreaEn,
+  scatter: scatterAreaEn,
 };
 
 /** English names of the engagement items the sample survey and common exports use. */

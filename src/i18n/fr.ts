@@ -1,3 +1,4 @@
+import { scatterAreaFr } from './areas/scatter.ts';
 import { insightsAreaFr } from './areas/insights.ts';
 import { recognitionDisplayFr } from './areas/recognition-display.ts';
 import { importerFr } from './areas/importer.ts';
@@ -162,6 +163,7 @@ export const fr: Translation = {
   storage: storageFr,
   recognitionDisplay: recognitionDisplayFr,
   insights: insightsAreaFr,
+  scatter: scatterAreaFr,
 };
 
 /** Noms français des items d’engagement de l’enquête d’exemple et des exports courants. */

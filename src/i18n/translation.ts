@@ -1,3 +1,4 @@
+import type { ScatterAreaStrings } from './areas/scatter.ts';
 import type { InsightsAreaStrings } from './areas/insights.ts';
 import type { RecognitionDisplayStrings } from './areas/recognition-display.ts';
 import type { ImporterStrings } from './areas/importer.ts';
@@ -149,6 +150,7 @@ export interface Translation {
   storage: StorageStrings;
   recognitionDisplay: RecognitionDisplayStrings;
   insights: InsightsAreaStrings;
+  scatter: ScatterAreaStrings;
 }
 
 export type MetricId = 'enps' | 'engagement' | 'nps' | 'csat' | 'ces' | 'fcr';

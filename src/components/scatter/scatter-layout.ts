@@ -1,5 +1,5 @@
-import { area, line, scaleLinear, scaleSqrt, symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, extent, max } from 'd3';
-import type { SymbolType } from 'd3';
+import { area, line, quadtree, scaleLinear, scaleSqrt, symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, extent, max } from 'd3';
+import type { Quadtree, ScaleLinear, SymbolType } from 'd3';
 import { linearFit } from '../../analytics/regression.ts';
 import { studentTQuantile } from '../../analytics/distributions.ts';
 import type { ScatterPoint } from '../shared/chart-types.ts';
@@ -26,9 +26,19 @@ export interface ScatterLayout {
   /** Where the quadrant dividers (the means, z = 0) fall. */
   xDivider?: number;
   yDivider?: number;
+  /** The scales every mark (SVG, canvas, trajectories) is placed with. */
+  xScale: ScaleLinear<number, number>;
+  yScale: ScaleLinear<number, number>;
 }
 
-const QUADRANT_SYMBOLS: Record<QuadrantId, SymbolType> = {
+export interface ScatterLayoutOptions {
+  margin?: ScatterMargins;
+  /** Extra positions the axes must cover (per-period trajectory steps), not drawn as points. */
+  domainPoints?: readonly { x: number; y: number }[];
+}
+
+/** The shape of each quadrant, so colour is never the only channel. */
+export const QUADRANT_SYMBOLS: Record<QuadrantId, SymbolType> = {
   virtuous: symbolCircle,
   fragile: symbolTriangle,
   untapped: symbolSquare,
@@ -43,10 +53,12 @@ function paddedDomain(values: number[]): [number, number] {
 }
 
 /** Scales, ticks, point positions, regression line and its 95% band: all geometry, no DOM. */
-export function scatterLayout(points: ScatterPoint[], width: number, height: number, margin: ScatterMargins = { top: 16, right: 16, bottom: 44, left: 56 }): ScatterLayout {
+export function scatterLayout(points: ScatterPoint[], width: number, height: number, options: ScatterLayoutOptions = {}): ScatterLayout {
+  const margin = options.margin ?? { top: 16, right: 16, bottom: 44, left: 56 };
   const finite = points.filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y));
-  const x = scaleLinear().domain(paddedDomain(finite.map((p) => p.x))).nice().range([margin.left, width - margin.right]);
-  const y = scaleLinear().domain(paddedDomain(finite.map((p) => p.y))).nice().range([height - margin.bottom, margin.top]);
+  const extra = options.domainPoints ?? [];
+  const x = scaleLinear().domain(paddedDomain([...finite.map((p) => p.x), ...extra.map((p) => p.x)])).nice().range([margin.left, width - margin.right]);
+  const y = scaleLinear().domain(paddedDomain([...finite.map((p) => p.y), ...extra.map((p) => p.y)])).nice().range([height - margin.bottom, margin.top]);
   const radius = scaleSqrt().domain([0, max(finite, (p) => p.n) ?? 1]).range([2.5, finite.length > 500 ? 5 : 9]);
   const placed = finite.map((p) => {
     const r = radius(p.n);
@@ -58,6 +70,8 @@ export function scatterLayout(points: ScatterPoint[], width: number, height: num
     xTicks: x.ticks(Math.max(2, Math.floor(width / 90))).map((value) => ({ value, position: x(value) })),
     yTicks: y.ticks(Math.max(2, Math.floor(height / 60))).map((value) => ({ value, position: y(value) })),
     points: placed,
+    xScale: x,
+    yScale: y,
   };
   const fit = linearFit(finite.map((p) => p.x), finite.map((p) => p.y));
   if (!fit.reason) {
@@ -76,4 +90,17 @@ export function scatterLayout(points: ScatterPoint[], width: number, height: num
     layout.yDivider = y(finite.reduce((sum, p) => sum + p.y, 0) / finite.length);
   }
   return layout;
+}
+
+/** Finds the point nearest a position in chart coordinates, within `radius`: click hit-testing on the canvas. */
+export class PointFinder<P extends { cx: number; cy: number }> {
+  private readonly tree: Quadtree<P>;
+
+  constructor(points: readonly P[]) {
+    this.tree = quadtree<P>().x((p) => p.cx).y((p) => p.cy).addAll([...points]);
+  }
+
+  find(x: number, y: number, radius: number): P | undefined {
+    return this.tree.find(x, y, radius);
+  }
 }

@@ -4,6 +4,22 @@ export const scatterStyles = css`
   :host { display: block; color: var(--sym-color-text, #1f2328); font-family: var(--sym-font-family, system-ui, sans-serif); }
   figure { margin: 0; }
   svg { display: block; max-width: 100%; height: auto; overflow: visible; }
+  .plot-frame { position: relative; width: fit-content; max-width: 100%; }
+  .plot-frame svg { position: relative; }
+  /* Read by the canvas painter: the same tokens and fallbacks as the SVG marks. */
+  canvas { position: absolute; inset: 0; width: 100%; height: 100%; pointer-events: none;
+    --point-virtuous: var(--sym-scatter-point-color, #0969da); --point-fragile: var(--sym-quadrant-fragile, #bc4c00);
+    --point-untapped: var(--sym-quadrant-untapped, #8250df); --point-critical: var(--sym-quadrant-critical, #cf222e);
+    --grid: var(--sym-color-grid, #eaeef2); }
+  .trajectories { pointer-events: none; }
+  .trajectory-path { fill: none; stroke: var(--sym-scatter-trajectory-color, var(--sym-color-text, #1f2328)); stroke-width: 1.5; stroke-linejoin: round; }
+  .arrowhead, .trajectory-dot { fill: var(--sym-scatter-trajectory-color, var(--sym-color-text, #1f2328)); }
+  .trajectory-label { fill: var(--sym-scatter-trajectory-color, var(--sym-color-text, #1f2328)); font-size: 10px; paint-order: stroke; stroke: var(--sym-color-surface, #fff); stroke-width: 3px; }
+  .controls { display: flex; flex-wrap: wrap; gap: 0.5rem; }
+  /* Pressed shown by a heavier border, not a fill, so text contrast stays whatever the theme. */
+  .table-toggle[aria-pressed='true'] { border-color: var(--sym-color-focus, #0969da); box-shadow: inset 0 0 0 1px var(--sym-color-focus, #0969da); font-weight: 600; }
+  .trajectory-note { display: block; margin-top: 0.25rem; }
+  .period-row th { font-weight: normal; padding-inline-start: 1.25rem; }
   .grid line { stroke: var(--sym-color-grid, #eaeef2); }
   .axis line { stroke: var(--sym-color-muted, #57606a); }
   .axis text { fill: var(--sym-color-muted, #57606a); font-size: 11px; }
@@ -35,6 +51,11 @@ export const scatterStyles = css`
     .axis text, .quadrant-label, .caveat, .muted { fill: var(--sym-color-muted, #9198a1); color: var(--sym-color-muted, #9198a1); }
     .axis .axis-label { fill: var(--sym-color-text, #e6edf3); }
     .point { stroke: var(--sym-color-surface, #0d1117); }
+    canvas { --grid: var(--sym-color-grid, #21262d); }
+    .trajectory-path { stroke: var(--sym-scatter-trajectory-color, var(--sym-color-text, #e6edf3)); }
+    .arrowhead, .trajectory-dot, .trajectory-label { fill: var(--sym-scatter-trajectory-color, var(--sym-color-text, #e6edf3)); }
+    .trajectory-label { stroke: var(--sym-color-surface, #0d1117); }
+
     .table-toggle { background: var(--sym-color-surface, #161b22); border-color: var(--sym-color-border, #30363d); }
   }
   @media (prefers-reduced-motion: no-preference) {
