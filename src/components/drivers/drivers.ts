@@ -5,6 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { consume } from '@lit/context';
 import { max, scaleLinear } from 'd3';
 import { LocaleController } from '../shared/locale-controller.ts';
+import { nextTask } from '../shared/own-task.ts';
 import { workspaceContext } from '../shared/workspace-context.ts';
 import { driversFromAnalysis } from '../shared/analysis-view.ts';
 import type { WorkspaceState } from '../shared/workspace-context.ts';
@@ -57,6 +58,12 @@ export class SymDrivers extends LitElement {
   @consume({ context: workspaceContext, subscribe: true })
   @property({ attribute: false })
   workspace?: WorkspaceState;
+
+  /** Renders in a task of its own (see nextTask). */
+  protected override async scheduleUpdate(): Promise<void> {
+    await nextTask();
+    super.scheduleUpdate();
+  }
 
   @state() private focusIndex = 0;
   @state() private showTable = false;

@@ -174,6 +174,9 @@ export class SymExportMenu extends LitElement {
 
   private async produce(format: ExportFormat): Promise<Blob | undefined> {
     if (format === 'print') return undefined;
+    // Views may render in a task of their own: export what they show once they have rendered.
+    const pending = (this.view as { updateComplete?: Promise<unknown> } | undefined)?.updateComplete;
+    if (pending) await pending;
     const lines = this.captionLines();
     if (format === 'csv') {
       const table = this.exportTable();

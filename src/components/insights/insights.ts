@@ -2,6 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { LocaleController } from '../shared/locale-controller.ts';
+import { nextTask } from '../shared/own-task.ts';
 import { workspaceContext } from '../shared/workspace-context.ts';
 import { insightsFromAnalysis } from '../shared/analysis-view.ts';
 import type { WorkspaceState } from '../shared/workspace-context.ts';
@@ -61,6 +62,12 @@ export class SymInsights extends LitElement {
   @consume({ context: workspaceContext, subscribe: true })
   @property({ attribute: false })
   workspace?: WorkspaceState;
+
+  /** Renders in a task of its own (see nextTask). */
+  protected override async scheduleUpdate(): Promise<void> {
+    await nextTask();
+    super.scheduleUpdate();
+  }
 
   @state() private expanded = false;
 

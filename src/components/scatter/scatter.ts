@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { consume } from '@lit/context';
 import { LocaleController } from '../shared/locale-controller.ts';
+import { nextTask } from '../shared/own-task.ts';
 import { WidthController } from '../shared/width-controller.ts';
 import { workspaceContext } from '../shared/workspace-context.ts';
 import type { WorkspaceState } from '../shared/workspace-context.ts';
@@ -91,6 +92,12 @@ export class SymScatter extends LitElement {
   @consume({ context: workspaceContext, subscribe: true })
   @property({ attribute: false })
   workspace?: WorkspaceState;
+
+  /** Renders in a task of its own (see nextTask). */
+  protected override async scheduleUpdate(): Promise<void> {
+    await nextTask();
+    super.scheduleUpdate();
+  }
 
   private readonly measured = new WidthController(this, 560);
   @state() private focusIndex = 0;
