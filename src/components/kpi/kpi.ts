@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { line, scaleLinear, extent } from 'd3';
 import { LocaleController } from '../shared/locale-controller.ts';
+import { nextTask } from '../shared/own-task.ts';
 import { workspaceContext } from '../shared/workspace-context.ts';
 import type { WorkspaceState } from '../shared/workspace-context.ts';
 import { formatMetric, formatMetricDelta, higherIsBetter } from '../shared/metric-format.ts';
@@ -46,6 +47,12 @@ export class SymKpi extends LitElement {
   @consume({ context: workspaceContext, subscribe: true })
   @property({ attribute: false })
   workspace?: WorkspaceState;
+
+  /** Renders in a task of its own (see nextTask). */
+  protected override async scheduleUpdate(): Promise<void> {
+    await nextTask();
+    super.scheduleUpdate();
+  }
 
   /** The unit shown from the workspace (see `unit`); undefined for the whole organisation. */
   private get shownUnit(): string | undefined {
