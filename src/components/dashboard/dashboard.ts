@@ -167,7 +167,7 @@ export class SymDashboard extends LitElement {
         </section>
         <section class="panel wide" aria-labelledby="units-title">
           <h2 id="units-title">${t.dashboardUnitsTitle}</h2>
-          <sym-unit-table></sym-unit-table>
+          <sym-unit-table page-size="25"></sym-unit-table>
         </section>
         <section class="panel wide" aria-labelledby="insights-title">
           <h2 id="insights-title">${t.dashboardInsightsTitle}</h2>
