@@ -26,6 +26,19 @@ export function numberFormat(lang: Lang, options: Intl.NumberFormatOptions = {})
   return format;
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Memoised Intl.DateTimeFormat per locale and options. */
+export function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', options);
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
 /** A number with a fixed count of decimals, or an en dash for undefined values. */
 export function formatNumber(lang: Lang, value: number | null | undefined, decimals = 0, signed = false): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';
@@ -62,7 +75,7 @@ export function formatPeriod(lang: Lang, period: string): string {
   const month = /^(\d{4})-(\d{2})$/.exec(period);
   if (month) {
     const date = new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1));
-    return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+    return dateFormat(lang, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
   }
   return period;
 }

@@ -1,11 +1,11 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { consume } from '@lit/context';
 import { max, scaleLinear } from 'd3';
 import { LocaleController } from '../shared/locale-controller.ts';
-import { nextTask } from '../shared/own-task.ts';
+import { OwnTaskElement } from '../shared/own-task.ts';
 import { workspaceContext } from '../shared/workspace-context.ts';
 import { driversFromAnalysis } from '../shared/analysis-view.ts';
 import type { WorkspaceState } from '../shared/workspace-context.ts';
@@ -43,7 +43,7 @@ interface PlacedDriver extends Driver {
  * @cssproperty --sym-color-border - Borders.
  * @cssproperty --sym-color-focus - Focus ring colour.
  */
-export class SymDrivers extends LitElement {
+export class SymDrivers extends OwnTaskElement {
   static override styles = driversStyles;
 
   private readonly locale = new LocaleController(this);
@@ -58,12 +58,6 @@ export class SymDrivers extends LitElement {
   @consume({ context: workspaceContext, subscribe: true })
   @property({ attribute: false })
   workspace?: WorkspaceState;
-
-  /** Renders in a task of its own (see nextTask). */
-  protected override async scheduleUpdate(): Promise<void> {
-    await nextTask();
-    super.scheduleUpdate();
-  }
 
   @state() private focusIndex = 0;
   @state() private showTable = false;

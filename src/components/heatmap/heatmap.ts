@@ -1,10 +1,10 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { consume } from '@lit/context';
 import { max } from 'd3';
 import { LocaleController } from '../shared/locale-controller.ts';
-import { nextTask } from '../shared/own-task.ts';
+import { OwnTaskElement } from '../shared/own-task.ts';
 import { workspaceContext } from '../shared/workspace-context.ts';
 import { correlationMatrixFromAnalysis, unitItemsFromAnalysis } from '../shared/analysis-view.ts';
 import type { WorkspaceState } from '../shared/workspace-context.ts';
@@ -75,7 +75,7 @@ const cellKey = (row: string, column: string) => `${row}\u0000${column}`;
  * @cssproperty --sym-color-focus - Focus ring colour.
  * @event sym-select - Units mode: a unit was chosen; `detail.unit` is its id (undefined to clear).
  */
-export class SymHeatmap extends LitElement {
+export class SymHeatmap extends OwnTaskElement {
   static override styles = heatmapStyles;
 
   private readonly locale = new LocaleController(this);
@@ -96,12 +96,6 @@ export class SymHeatmap extends LitElement {
   @consume({ context: workspaceContext, subscribe: true })
   @property({ attribute: false })
   workspace?: WorkspaceState;
-
-  /** Renders in a task of its own (see nextTask). */
-  protected override async scheduleUpdate(): Promise<void> {
-    await nextTask();
-    super.scheduleUpdate();
-  }
 
   @state() private focusRow = 0;
   @state() private focusColumn = 0;

@@ -1,8 +1,8 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { LocaleController } from '../shared/locale-controller.ts';
-import { nextTask } from '../shared/own-task.ts';
+import { OwnTaskElement } from '../shared/own-task.ts';
 import { workspaceContext } from '../shared/workspace-context.ts';
 import { insightsFromAnalysis } from '../shared/analysis-view.ts';
 import type { WorkspaceState } from '../shared/workspace-context.ts';
@@ -47,7 +47,7 @@ function pClause(lang: Lang, p: number): string {
  * @cssproperty --sym-color-focus - Focus ring colour.
  * @cssproperty --sym-radius - Corner radius of insights and the toggle button.
  */
-export class SymInsights extends LitElement {
+export class SymInsights extends OwnTaskElement {
   static override styles = insightsStyles;
 
   private readonly locale = new LocaleController(this);
@@ -62,12 +62,6 @@ export class SymInsights extends LitElement {
   @consume({ context: workspaceContext, subscribe: true })
   @property({ attribute: false })
   workspace?: WorkspaceState;
-
-  /** Renders in a task of its own (see nextTask). */
-  protected override async scheduleUpdate(): Promise<void> {
-    await nextTask();
-    super.scheduleUpdate();
-  }
 
   @state() private expanded = false;
 

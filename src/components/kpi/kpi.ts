@@ -1,9 +1,9 @@
-import { LitElement, html, svg, nothing } from 'lit';
+import { html, svg, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { line, scaleLinear, extent } from 'd3';
 import { LocaleController } from '../shared/locale-controller.ts';
-import { nextTask } from '../shared/own-task.ts';
+import { OwnTaskElement } from '../shared/own-task.ts';
 import { workspaceContext } from '../shared/workspace-context.ts';
 import type { WorkspaceState } from '../shared/workspace-context.ts';
 import { formatMetric, formatMetricDelta, higherIsBetter } from '../shared/metric-format.ts';
@@ -27,7 +27,7 @@ import { kpiStyles } from './kpi.styles.ts';
  * @cssproperty --sym-color-positive - Colour of a favourable change.
  * @cssproperty --sym-color-negative - Colour of an unfavourable change.
  */
-export class SymKpi extends LitElement {
+export class SymKpi extends OwnTaskElement {
   static override styles = kpiStyles;
 
   private readonly locale = new LocaleController(this);
@@ -47,12 +47,6 @@ export class SymKpi extends LitElement {
   @consume({ context: workspaceContext, subscribe: true })
   @property({ attribute: false })
   workspace?: WorkspaceState;
-
-  /** Renders in a task of its own (see nextTask). */
-  protected override async scheduleUpdate(): Promise<void> {
-    await nextTask();
-    super.scheduleUpdate();
-  }
 
   /** The unit shown from the workspace (see `unit`); undefined for the whole organisation. */
   private get shownUnit(): string | undefined {

@@ -1,9 +1,9 @@
-import { LitElement, html, svg, nothing } from 'lit';
+import { html, svg, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { consume } from '@lit/context';
 import { LocaleController } from '../shared/locale-controller.ts';
-import { nextTask } from '../shared/own-task.ts';
+import { OwnTaskElement } from '../shared/own-task.ts';
 import { WidthController } from '../shared/width-controller.ts';
 import { workspaceContext } from '../shared/workspace-context.ts';
 import { lagsFromAnalysis } from '../shared/analysis-view.ts';
@@ -38,7 +38,7 @@ import { lagChartStyles } from './lag-chart.styles.ts';
  * @cssproperty --sym-color-border - Button border.
  * @cssproperty --sym-color-focus - Focus ring colour.
  */
-export class SymLagChart extends LitElement {
+export class SymLagChart extends OwnTaskElement {
   static override styles = lagChartStyles;
 
   private readonly locale = new LocaleController(this);
@@ -62,12 +62,6 @@ export class SymLagChart extends LitElement {
   @consume({ context: workspaceContext, subscribe: true })
   @property({ attribute: false })
   workspace?: WorkspaceState;
-
-  /** Renders in a task of its own (see nextTask). */
-  protected override async scheduleUpdate(): Promise<void> {
-    await nextTask();
-    super.scheduleUpdate();
-  }
 
   private readonly measured = new WidthController(this, 560);
   @state() private focused?: { direction: LagDirection; k: number };

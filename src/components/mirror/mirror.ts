@@ -1,10 +1,10 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { AnalysisResult } from '../../analytics/analyze.ts';
 import type { MirrorResult } from '../../analytics/mirror.ts';
 import { LocaleController } from '../shared/locale-controller.ts';
-import { nextTask } from '../shared/own-task.ts';
+import { OwnTaskElement } from '../shared/own-task.ts';
 import { workspaceContext } from '../shared/workspace-context.ts';
 import type { WorkspaceState } from '../shared/workspace-context.ts';
 import type { ExportCaption, ExportTable, ExportableView } from '../shared/chart-export.ts';
@@ -37,7 +37,7 @@ import { mirrorStyles } from './mirror.styles.ts';
  * @cssproperty --sym-color-border - Dashed border of pairs not significant; button border.
  * @cssproperty --sym-color-focus - Focus ring colour.
  */
-export class SymMirror extends LitElement implements ExportableView {
+export class SymMirror extends OwnTaskElement implements ExportableView {
   static override styles = mirrorStyles;
 
   private readonly locale = new LocaleController(this);
@@ -52,12 +52,6 @@ export class SymMirror extends LitElement implements ExportableView {
   @consume({ context: workspaceContext, subscribe: true })
   @property({ attribute: false })
   workspace?: WorkspaceState;
-
-  /** Renders in a task of its own (see nextTask). */
-  protected override async scheduleUpdate(): Promise<void> {
-    await nextTask();
-    super.scheduleUpdate();
-  }
 
   @state() private focusRow = 0;
   @state() private focusColumn = 0;

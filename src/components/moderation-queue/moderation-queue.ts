@@ -19,6 +19,7 @@ import type { StoryFeed } from '../../recognition/story-feed.ts';
 import { eraseCustomerQuote, erasePerson } from '../../recognition/erasure.ts';
 import type { ErasureResult, RecognitionRecords } from '../../recognition/erasure.ts';
 import { SymAuditExportEvent, SymEraseEvent, SymFeedExportEvent, SymModerateEvent } from './moderation-queue.types.ts';
+import { dateFormat } from '../../i18n/format.ts';
 
 /**
  * @summary The moderation queue: submitted stories wait here; a moderator approves or rejects
@@ -340,7 +341,7 @@ export class SymModerationQueue extends LitElement {
     const lang = this.locale.lang;
     const gaps = consentGaps(story);
     const failed = failedRules(story, ['submit', 'publish']);
-    const date = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'medium' }).format(new Date(story.createdAt));
+    const date = dateFormat(lang, { dateStyle: 'medium' }).format(new Date(story.createdAt));
     const headingId = `story-${story.id}`;
     return html`<li><article part="story" data-id=${story.id} aria-labelledby=${headingId}>
       <div class="story-head">
@@ -402,7 +403,7 @@ export class SymModerationQueue extends LitElement {
   private renderAudit() {
     const t = this.locale.t.recognition;
     const lang = this.locale.lang;
-    const format = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' });
+    const format = dateFormat(lang, { dateStyle: 'short', timeStyle: 'short' });
     return html`<div part="audit">
       <div class="row">
         <h3 id="audit-heading">${t.auditHeading}</h3>

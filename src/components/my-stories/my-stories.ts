@@ -11,6 +11,7 @@ import type { WorkspaceState } from '../shared/workspace-context.ts';
 import { defineElement } from '../shared/define.ts';
 import { recognitionFormStyles } from '../story-composer/recognition-form.styles.ts';
 import { SymDraftOpenEvent } from './my-stories.types.ts';
+import { dateFormat } from '../../i18n/format.ts';
 
 /**
  * @summary The author's own stories and the decision on each: waiting, published, or not
@@ -108,7 +109,7 @@ export class SymMyStories extends LitElement {
   private formatDate(iso: string): string {
     const date = new Date(iso);
     if (Number.isNaN(date.getTime())) return iso;
-    return new Intl.DateTimeFormat(this.locale.lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'medium' }).format(date);
+    return dateFormat(this.locale.lang, { dateStyle: 'medium' }).format(date);
   }
 
   private async revise(story: AuthorStory): Promise<void> {

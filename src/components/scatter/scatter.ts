@@ -1,9 +1,9 @@
-import { LitElement, html, svg, nothing } from 'lit';
+import { html, svg, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { consume } from '@lit/context';
 import { LocaleController } from '../shared/locale-controller.ts';
-import { nextTask } from '../shared/own-task.ts';
+import { OwnTaskElement } from '../shared/own-task.ts';
 import { WidthController } from '../shared/width-controller.ts';
 import { workspaceContext } from '../shared/workspace-context.ts';
 import type { WorkspaceState } from '../shared/workspace-context.ts';
@@ -60,7 +60,7 @@ const TABLE_PAGE = 500;
  * @cssproperty --sym-color-focus - Focus ring colour.
  * @event sym-select - A unit was chosen; `detail.unit` is its id.
  */
-export class SymScatter extends LitElement {
+export class SymScatter extends OwnTaskElement {
   static override styles = scatterStyles;
 
   private readonly locale = new LocaleController(this);
@@ -92,12 +92,6 @@ export class SymScatter extends LitElement {
   @consume({ context: workspaceContext, subscribe: true })
   @property({ attribute: false })
   workspace?: WorkspaceState;
-
-  /** Renders in a task of its own (see nextTask). */
-  protected override async scheduleUpdate(): Promise<void> {
-    await nextTask();
-    super.scheduleUpdate();
-  }
 
   private readonly measured = new WidthController(this, 560);
   @state() private focusIndex = 0;

@@ -12,7 +12,7 @@
  */
 
 import { csvNumberCell, csvTextCell } from '../../model/csv-export.ts';
-import { formatNumber, formatPeriod, translation } from '../../i18n/format.ts';
+import { formatNumber, formatPeriod, translation, dateFormat } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/translation.ts';
 import type { WorkspaceState } from './workspace-context.ts';
 
@@ -116,7 +116,7 @@ export function captionLines(caption: ExportCaption, lang: Lang): string[] {
   }
   for (const note of caption.notes ?? []) lines.push(note);
   if (caption.exportedAt) {
-    const date = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(caption.exportedAt);
+    const date = dateFormat(lang, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(caption.exportedAt);
     lines.push(t.captionExported(`${date} UTC`));
   }
   return lines;

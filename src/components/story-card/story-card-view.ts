@@ -6,7 +6,7 @@ import { parseSafeText, toPlainParagraphs, toSafeHtml, escapeHtml } from '../../
 import type { SafeBlock } from '../../recognition/safe-text.ts';
 import type { RecognitionDisplayStrings } from '../../i18n/areas/recognition-display.ts';
 import type { Lang, Translation } from '../../i18n/translation.ts';
-import { formatPeriod } from '../../i18n/format.ts';
+import { formatPeriod, dateFormat } from '../../i18n/format.ts';
 import { customerValue, employeeValue } from '../shared/analysis-view.ts';
 import { formatMetric } from '../shared/metric-format.ts';
 
@@ -54,7 +54,7 @@ export function storyCardView(
   const created = Date.parse(story.createdAt);
   const date = Number.isNaN(created)
     ? story.createdAt
-    : new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(created);
+    : dateFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(created);
   const view: StoryCardView = {
     id: story.id,
     lang,

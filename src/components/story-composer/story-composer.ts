@@ -15,6 +15,7 @@ import { defineElement } from '../shared/define.ts';
 import { recognitionFormStyles } from './recognition-form.styles.ts';
 import { COMPANY_VALUES, CONSENT_WAYS, SymDraftSaveEvent, SymStorySubmitEvent } from './story-composer.types.ts';
 import type { ConsentWay } from './story-composer.types.ts';
+import { dateFormat } from '../../i18n/format.ts';
 
 const METRICS = ['nps', 'enps', 'csat', 'fcr', 'ces', 'engagement'] as const;
 
@@ -256,7 +257,7 @@ export class SymStoryComposer extends LitElement {
     if (this.message) return this.message.text;
     if (this.saveState === 'saving') return t.saving;
     if (this.saveState === 'saved' && this.savedAt) {
-      const time = new Intl.DateTimeFormat(this.locale.lang === 'fr' ? 'fr-FR' : 'en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(new Date(this.savedAt));
+      const time = dateFormat(this.locale.lang, { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(new Date(this.savedAt));
       return t.savedAt(time);
     }
     return '';

@@ -1,11 +1,11 @@
-import { LitElement, html, svg, nothing } from 'lit';
+import { html, svg, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { AnalysisResult } from '../../analytics/analyze.ts';
 import type { Story } from '../../model/types.ts';
 import type { Award, Kudos } from '../../recognition/types.ts';
 import { LocaleController } from '../shared/locale-controller.ts';
-import { nextTask } from '../shared/own-task.ts';
+import { OwnTaskElement } from '../shared/own-task.ts';
 import { WidthController } from '../shared/width-controller.ts';
 import { workspaceContext } from '../shared/workspace-context.ts';
 import type { WorkspaceState } from '../shared/workspace-context.ts';
@@ -69,7 +69,7 @@ function formatTick(lang: Lang, metric: string, value: number, decimals: number)
  * @fires sym-select - "Show the whole organisation" cleared the selected unit; `detail.unit` is undefined.
  * @fires sym-metric-change - A picker changed the metric; `detail`: `{ employee, customer }`.
  */
-export class SymTrend extends LitElement implements ExportableView {
+export class SymTrend extends OwnTaskElement implements ExportableView {
   static override styles = trendStyles;
 
   private readonly locale = new LocaleController(this);
@@ -105,12 +105,6 @@ export class SymTrend extends LitElement implements ExportableView {
   @consume({ context: workspaceContext, subscribe: true })
   @property({ attribute: false })
   workspace?: WorkspaceState;
-
-  /** Renders in a task of its own (see nextTask). */
-  protected override async scheduleUpdate(): Promise<void> {
-    await nextTask();
-    super.scheduleUpdate();
-  }
 
   private readonly measured = new WidthController(this, 640);
   @state() private focused?: FocusKey;

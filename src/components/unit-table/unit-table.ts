@@ -1,10 +1,10 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { consume } from '@lit/context';
 import type { AnalysisResult } from '../../analytics/analyze.ts';
 import { LocaleController } from '../shared/locale-controller.ts';
-import { nextTask } from '../shared/own-task.ts';
+import { OwnTaskElement } from '../shared/own-task.ts';
 import { workspaceContext } from '../shared/workspace-context.ts';
 import type { WorkspaceState } from '../shared/workspace-context.ts';
 import { SymSelectEvent } from '../shared/events.ts';
@@ -43,7 +43,7 @@ const LEVELS = ['region', 'site', 'team'] as const;
  * @cssproperty --sym-color-focus - Focus ring colour.
  * @fires sym-select - A unit was chosen (again to clear); `detail.unit` is its id or undefined.
  */
-export class SymUnitTable extends LitElement implements ExportableView {
+export class SymUnitTable extends OwnTaskElement implements ExportableView {
   static override styles = unitTableStyles;
 
   private readonly locale = new LocaleController(this);
@@ -67,12 +67,6 @@ export class SymUnitTable extends LitElement implements ExportableView {
   @consume({ context: workspaceContext, subscribe: true })
   @property({ attribute: false })
   workspace?: WorkspaceState;
-
-  /** Renders in a task of its own (see nextTask). */
-  protected override async scheduleUpdate(): Promise<void> {
-    await nextTask();
-    super.scheduleUpdate();
-  }
 
   @state() private sort: SortState = { key: 'name', direction: 'ascending' };
   @state() private filter: UnitTableFilter = { text: '', quadrant: '', level: '' };
