@@ -6,19 +6,13 @@
  * @module
  */
 import type { AnalysisResult } from '../analytics/analyze.ts';
+import { escapeMarkup } from '../model/escape-markup.ts';
 import { CORRELATION_CAPTION, correlationRows, unitRows } from './table-format.ts';
 
 /** Where the numbers came from, printed under the title. */
 export interface HtmlReportSources {
   employees: string;
   customers: string;
-}
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Escapes text for HTML element content and quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
 }
 
 // Inline styles only; the page's own CSP forbids scripts and any fetch, even if a value slipped through.
@@ -38,9 +32,9 @@ const STYLE = `
 
 function htmlTable(caption: string, rows: readonly string[][]): string {
   const [header = [], ...body] = rows;
-  const head = header.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('');
-  const lines = body.map((row) => `<tr>${row.map((v, c) => (c === 0 ? `<th scope="row">${escapeHtml(v)}</th>` : `<td>${escapeHtml(v)}</td>`)).join('')}</tr>`);
-  return `<table>\n<caption>${escapeHtml(caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${lines.join('\n')}\n</tbody>\n</table>`;
+  const head = header.map((h) => `<th scope="col">${escapeMarkup(h)}</th>`).join('');
+  const lines = body.map((row) => `<tr>${row.map((v, c) => (c === 0 ? `<th scope="row">${escapeMarkup(v)}</th>` : `<td>${escapeMarkup(v)}</td>`)).join('')}</tr>`);
+  return `<table>\n<caption>${escapeMarkup(caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${lines.join('\n')}\n</tbody>\n</table>`;
 }
 
 /** The report page for `symmetry analyze --format html`. */
@@ -60,8 +54,8 @@ export function renderHtml(result: AnalysisResult, sources: HtmlReportSources): 
 <body>
 <main>
 <h1>Symmetry Insights report</h1>
-<p>Employees: ${escapeHtml(sources.employees)}. Customers: ${escapeHtml(sources.customers)}.</p>
-<p>${escapeHtml(settings)}</p>
+<p>Employees: ${escapeMarkup(sources.employees)}. Customers: ${escapeMarkup(sources.customers)}.</p>
+<p>${escapeMarkup(settings)}</p>
 ${htmlTable('Units', unitRows(result))}
 ${htmlTable(CORRELATION_CAPTION, correlationRows(result))}
 </main>

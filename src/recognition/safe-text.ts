@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { escapeMarkup } from '../model/escape-markup.ts';
 
 /** A run of inline content. */
 export type SafeInline =
@@ -167,12 +168,8 @@ export function parseInline(line: string, depth: number): SafeInline[] {
   return out;
 }
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;', '=': '&#61;' };
-
-/** Escapes text for an HTML text node or a double-quoted attribute value. */
-export function escapeHtml(text: string): string {
-  return String(text).replace(/[&<>"'`=]/g, (c) => HTML_ESCAPES[c] as string);
-}
+/** Escapes text for an HTML text node or a double-quoted attribute value (the shared markup escaper). */
+export const escapeHtml: (text: string) => string = escapeMarkup;
 
 /** Inline `style` attributes for the exported snippet, which cannot rely on a stylesheet. */
 export type SafeHtmlStyles = Partial<Record<(typeof SAFE_ELEMENTS)[number], string>>;

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { escapeHtml } from '../../src/cli/html-report.ts';
+import { escapeMarkup } from '../../src/model/escape-markup.ts';
 import { analyzeFixtures, fixture, symmetry } from './helpers.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'symmetry-cli-'));
@@ -50,14 +50,14 @@ describe('symmetry analyze --format html', () => {
     const run = await symmetry('analyze', '--employees', employees, '--customers', customers, '--format', 'html');
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('<th scope="row">&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; Co</th>');
+    expect(run.stdout).toContain('<th scope="row">&lt;img src&#61;x onerror&#61;&quot;alert(1)&quot;&gt; &amp; Co</th>');
     expect(run.stdout).toContain('&lt;b&gt;employees&amp;.csv');
     expect(run.stdout).not.toContain('<img');
     expect(run.stdout).not.toContain('<b>');
   });
 
-  it('escapeHtml covers the five characters that matter in content and attributes', () => {
-    expect(escapeHtml(`<a href="x" title='y'>&amp;</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;');
+  it('escapes with the shared markup escaper, quotes and equals signs included', () => {
+    expect(escapeMarkup(`<a href="x" title='y'>&amp;</a>`)).toBe('&lt;a href&#61;&quot;x&quot; title&#61;&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;');
   });
 });
 

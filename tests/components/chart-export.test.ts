@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { captionFromWorkspace, captionLines, csvCell, escapeXml, tableToCsv, tableToSvg } from '../../src/components/shared/chart-export.ts';
+import { captionFromWorkspace, captionLines, csvCell, tableToCsv, tableToSvg } from '../../src/components/shared/chart-export.ts';
 import type { ExportTable } from '../../src/components/shared/chart-export.ts';
 import type { WorkspaceState } from '../../src/components/shared/workspace-context.ts';
 import type { AnalysisResult } from '../../src/analytics/analyze.ts';
@@ -117,7 +117,7 @@ describe('tableToSvg', () => {
     expect(doc.text).toContain('A &amp; &lt;B&gt;');
     expect(doc.text).toContain('C &quot;quoted&quot;');
     expect(doc.text).toContain('>0,41<');
-    expect(doc.text).toContain('>n = 2 units<');
+    expect(doc.text).toContain('>n &#61; 2 units<');
     expect(doc.text).not.toMatch(/<B>/);
     expect(doc.height).toBe(3 * 20 + 4 + 2 * 16 + 8);
     expect(doc.text).toContain(`width="${doc.width}" height="${doc.height}"`);
@@ -127,7 +127,9 @@ describe('tableToSvg', () => {
     expect(opened).toBe(closed);
   });
 
-  it('escapes every XML special character', () => {
-    expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
+  it('escapes every XML special character, the apostrophe as a reference HTML also reads', () => {
+    const doc = tableToSvg({ columns: ['Unit'], rows: [[`<a href="x">'&'</a>`]] });
+    expect(doc.text).toContain('>&lt;a href&#61;&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;<');
+    expect(doc.text).not.toContain('&apos;');
   });
 });

@@ -12,6 +12,7 @@
  */
 
 import { csvNumberCell, csvTextCell } from '../../model/csv-export.ts';
+import { escapeMarkup } from '../../model/escape-markup.ts';
 import { formatNumber, formatPeriod, translation, dateFormat } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/translation.ts';
 import type { WorkspaceState } from './workspace-context.ts';
@@ -168,11 +169,6 @@ export function captionFromWorkspace(state: WorkspaceState | undefined, lang: La
   return { ...caption, ...overrides };
 }
 
-/** Escapes text for XML content and attribute values. */
-export function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
-}
-
 const CAPTION_LINE_HEIGHT = 16;
 const CAPTION_FONT = 'system-ui, -apple-system, "Segoe UI", sans-serif';
 
@@ -185,9 +181,9 @@ function textWidth(text: string, fontSize = 12): number {
 function captionSvg(lines: readonly string[], x: number, y: number, colour: string): { markup: string; height: number } {
   if (lines.length === 0) return { markup: '', height: 0 };
   const texts = lines.map((line, i) =>
-    `<text x="${x}" y="${y + (i + 1) * CAPTION_LINE_HEIGHT}"${i === 0 ? ' font-weight="600"' : ''}>${escapeXml(line)}</text>`).join('');
+    `<text x="${x}" y="${y + (i + 1) * CAPTION_LINE_HEIGHT}"${i === 0 ? ' font-weight="600"' : ''}>${escapeMarkup(line)}</text>`).join('');
   return {
-    markup: `<g class="sym-export-caption" font-family='${CAPTION_FONT}' font-size="12" fill="${escapeXml(colour)}">${texts}</g>`,
+    markup: `<g class="sym-export-caption" font-family='${CAPTION_FONT}' font-size="12" fill="${escapeMarkup(colour)}">${texts}</g>`,
     height: lines.length * CAPTION_LINE_HEIGHT + 8,
   };
 }
@@ -207,7 +203,7 @@ export function tableToSvg(table: ExportTable, caption: readonly string[] = [], 
   const width = Math.max(tableWidth, ...caption.map((line) => textWidth(line) + 2 * pad), 120);
   const xs = widths.map((_, i) => widths.slice(0, i).reduce((s, w) => s + w, 0));
   const row = (cells: ExportCell[], y: number, bold: boolean) =>
-    `<g${bold ? ' font-weight="600"' : ''}>${cells.map((cell, i) => `<text x="${(xs[i] ?? 0) + pad}" y="${y + 14}">${escapeXml(cellText(cell))}</text>`).join('')}</g>` +
+    `<g${bold ? ' font-weight="600"' : ''}>${cells.map((cell, i) => `<text x="${(xs[i] ?? 0) + pad}" y="${y + 14}">${escapeMarkup(cellText(cell))}</text>`).join('')}</g>` +
     `<line x1="0" x2="${tableWidth}" y1="${y + rowHeight}" y2="${y + rowHeight}" stroke="#d0d7de"></line>`;
   const body = [row(table.columns, 0, true), ...table.rows.map((cells, i) => row(cells, (i + 1) * rowHeight, false))].join('');
   const tableHeight = (table.rows.length + 1) * rowHeight;
