@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { layoutStoryImage, storyCardSnippet, storyCardView, wrapText } from '../../src/components/story-card/story-card-view.ts';
+import { layoutStoryImage, metricAt, storyCardSnippet, storyCardView, wrapText } from '../../src/components/story-card/story-card-view.ts';
+import type { AnalysisResult, UnitSummary } from '../../src/analytics/analyze.ts';
+import { packPeriods, unpackPeriods } from '../../src/analytics/packed-result.ts';
 import { recognitionDisplayEn, recognitionDisplayFr } from '../../src/i18n/areas/recognition-display.ts';
 import { en } from '../../src/i18n/en.ts';
 import { fr } from '../../src/i18n/fr.ts';
@@ -41,6 +43,47 @@ describe('storyCardView', () => {
     expect(view.date).toBe('31 mars 2025');
     expect(view.unitName).toBe('team-a');
     expect(view.people).toEqual(['Bruno Costa', 'un membre de l’équipe']);
+  });
+});
+
+describe('metricAt', () => {
+  const summary = (unit: string, fcr: number, enps: number): UnitSummary => ({
+    unit, name: unit, parentId: 'root', level: 'team',
+    employees: { n: 12, enps: { score: enps }, engagement: null, items: {} },
+    customers: { n: 40, nps: null, csat: null, ces: null, fcr: { score: fcr, ci: [fcr - 5, fcr + 5], n: 40 } },
+  }) as unknown as UnitSummary;
+  const plain = {
+    units: [],
+    periods: [
+      { period: '2025-Q1', units: [summary('team-b', 55, 10), summary('team-a', 61.5, -4)], organisation: null },
+      { period: '2025-Q2', units: [summary('team-a', 70, Number.NaN), summary('team-b', 52, 12)], organisation: null },
+    ],
+  } as unknown as AnalysisResult;
+  // As the workspace receives it from the worker: packed, cloned, then unpacked lazily.
+  const packed = () => unpackPeriods(structuredClone(packPeriods(plain)));
+
+  it('reads one unit of a packed period without decoding the period', () => {
+    const analysis = packed();
+    expect(metricAt(analysis, 'team-a', 'fcr', '2025-Q1')).toBe(61.5);
+    expect(metricAt(analysis, 'team-b', 'enps', '2025-Q2')).toBe(12);
+    // The period lists are still encoded: reading `units` would have replaced the getter.
+    for (const entry of analysis.periods) expect(Object.getOwnPropertyDescriptor(entry, 'units')!.get).toBeDefined();
+  });
+
+  it('gives the same values packed and unpacked, undefined when absent or undefined', () => {
+    const analysis = packed();
+    for (const [unit, metric, period] of [['team-a', 'fcr', '2025-Q2'], ['team-b', 'fcr', '2025-Q1'], ['team-a', 'enps', '2025-Q1']] as const) {
+      expect(metricAt(analysis, unit, metric, period)).toBe(metricAt(plain, unit, metric, period));
+    }
+    expect(metricAt(analysis, 'team-a', 'enps', '2025-Q2')).toBeUndefined();
+    expect(metricAt(analysis, 'team-c', 'fcr', '2025-Q1')).toBeUndefined();
+    expect(metricAt(analysis, 'team-a', 'fcr', '2026-Q1')).toBeUndefined();
+    expect(metricAt(undefined, 'team-a', 'fcr', '2025-Q1')).toBeUndefined();
+  });
+
+  it('puts the numbers in the card from a packed analysis', () => {
+    const view = storyCardView(story, { lang: 'en', t: en, strings: recognitionDisplayEn, unitName: 'Launch team', analysis: packed() });
+    expect(view.metric).toBe('Moved First-contact resolution from 61.5% (Q1 2025) to 70.0% (Q2 2025)');
   });
 });
 

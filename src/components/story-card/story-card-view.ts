@@ -1,4 +1,5 @@
 import type { AnalysisResult } from '../../analytics/analyze.ts';
+import { periodUnit } from '../../analytics/packed-result.ts';
 import type { Story } from '../../model/types.ts';
 import { redactStory } from '../../recognition/story-feed.ts';
 import type { PublishedStory } from '../../recognition/story-feed.ts';
@@ -34,7 +35,9 @@ export interface StoryCardView {
 
 /** Looks a metric up for a unit and period in an analysis; undefined when hidden or absent. */
 export function metricAt(analysis: AnalysisResult | undefined, unit: string, metric: string, period: string): number | undefined {
-  const summary = analysis?.periods.find((p) => p.period === period)?.units.find((u) => u.unit === unit);
+  const entry = analysis?.periods.find((p) => p.period === period);
+  // While the worker's period lists are still packed, decode this unit's summary only.
+  const summary = entry ? periodUnit(entry, unit) : undefined;
   if (!summary) return undefined;
   const value = metric === 'enps' || metric === 'engagement' ? employeeValue(summary, metric) : customerValue(summary, metric);
   return value && Number.isFinite(value.value) ? value.value : undefined;
