@@ -176,51 +176,16 @@ interface RegionSpec {
   sites: SiteSpec[];
 }
 
+/** Sites of one language, in the order given (site order fixes the random draws). */
+function sitesIn(lang: Lang, ...names: string[]): SiteSpec[] {
+  return names.map((name) => ({ name, lang }));
+}
+
 const REGIONS: RegionSpec[] = [
-  {
-    id: 'fr-est',
-    name: 'France Est',
-    sites: [
-      { name: 'Lyon Part-Dieu', lang: 'fr' },
-      { name: 'Saint-Étienne', lang: 'fr' },
-      { name: 'Grenoble Europole', lang: 'fr' },
-      { name: 'Dijon Darcy', lang: 'fr' },
-      { name: 'Strasbourg Kléber', lang: 'fr' },
-    ],
-  },
-  {
-    id: 'fr-ouest',
-    name: 'France Ouest',
-    sites: [
-      { name: 'Bordeaux Mériadeck', lang: 'fr' },
-      { name: 'Nantes Île-de-Nantes', lang: 'fr' },
-      { name: 'Rennes Colombier', lang: 'fr' },
-      { name: 'Toulouse Capitole', lang: 'fr' },
-      { name: 'Angers Saint-Serge', lang: 'fr' },
-    ],
-  },
-  {
-    id: 'uk',
-    name: 'United Kingdom',
-    sites: [
-      { name: 'London Bridge', lang: 'en' },
-      { name: 'Manchester Piccadilly', lang: 'en' },
-      { name: 'Leeds Wellington', lang: 'en' },
-      { name: 'Bristol Temple Meads', lang: 'en' },
-      { name: 'Glasgow Queen Street', lang: 'en' },
-    ],
-  },
-  {
-    id: 'ca',
-    name: 'Canada',
-    sites: [
-      { name: 'Montréal Centre', lang: 'fr' },
-      { name: 'Québec Saint-Roch', lang: 'fr' },
-      { name: 'Laval Chomedey', lang: 'fr' },
-      { name: 'Ottawa ByWard', lang: 'en' },
-      { name: 'Toronto Union', lang: 'en' },
-    ],
-  },
+  { id: 'fr-est', name: 'France Est', sites: sitesIn('fr', 'Lyon Part-Dieu', 'Saint-Étienne', 'Grenoble Europole', 'Dijon Darcy', 'Strasbourg Kléber') },
+  { id: 'fr-ouest', name: 'France Ouest', sites: sitesIn('fr', 'Bordeaux Mériadeck', 'Nantes Île-de-Nantes', 'Rennes Colombier', 'Toulouse Capitole', 'Angers Saint-Serge') },
+  { id: 'uk', name: 'United Kingdom', sites: sitesIn('en', 'London Bridge', 'Manchester Piccadilly', 'Leeds Wellington', 'Bristol Temple Meads', 'Glasgow Queen Street') },
+  { id: 'ca', name: 'Canada', sites: [...sitesIn('fr', 'Montréal Centre', 'Québec Saint-Roch', 'Laval Chomedey'), ...sitesIn('en', 'Ottawa ByWard', 'Toronto Union')] },
 ];
 
 interface TeamKind {
