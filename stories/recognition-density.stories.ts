@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { expect } from 'storybook/test';
 import '../src/components/recognition-density/recognition-density.ts';
 import type { AnalysisResult, UnitSummary } from '../src/analytics/analyze.ts';
+import { densityLinkage } from '../src/recognition/density.ts';
 import type { DensityCell } from '../src/recognition/density.ts';
 import type { WorkspaceState } from '../src/components/shared/workspace-context.ts';
 
@@ -27,6 +28,8 @@ const analysis: Pick<AnalysisResult, 'periods'> = {
     { period: '2026-Q2', units: [summary('lyon-care', 12, 35), summary('dublin-chat', 25, 38), summary('paris-shop', null, 30)], organisation: null },
   ],
 };
+const linkage = densityLinkage(cells, analysis);
+const oneTeam = cells.filter((c) => c.unit === 'lyon-care');
 const units = [{ id: 'lyon-care', name: 'Service Client Lyon' }, { id: 'dublin-chat', name: 'Live Chat Dublin' }, { id: 'paris-shop', name: 'Boutique Paris' }];
 const failed = { status: 'error', error: { message: 'The stored data could not be read.' }, request: {}, selection: {}, filter: {}, pending: false } as unknown as WorkspaceState;
 
@@ -39,7 +42,7 @@ export default meta;
 type Story = StoryObj;
 
 export const Overview: Story = {
-  render: () => html`<sym-recognition-density .cells=${cells} .analysis=${analysis} .units=${units}></sym-recognition-density>`,
+  render: () => html`<sym-recognition-density .cells=${cells} .linkage=${linkage} .units=${units}></sym-recognition-density>`,
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector('sym-recognition-density')!;
     await el.updateComplete;
@@ -58,7 +61,7 @@ export const Empty: Story = {
 };
 
 export const TooFewPairs: Story = {
-  render: () => html`<sym-recognition-density .cells=${cells.filter((c) => c.unit === 'lyon-care')} .analysis=${analysis} .units=${units}></sym-recognition-density>`,
+  render: () => html`<sym-recognition-density .cells=${oneTeam} .linkage=${densityLinkage(oneTeam, analysis)} .units=${units}></sym-recognition-density>`,
 };
 
 export const Error: Story = {
@@ -71,7 +74,7 @@ export const Error: Story = {
 };
 
 export const French: Story = {
-  render: () => html`<div lang="fr"><sym-recognition-density .cells=${cells} .analysis=${analysis} .units=${units}></sym-recognition-density></div>`,
+  render: () => html`<div lang="fr"><sym-recognition-density .cells=${cells} .linkage=${linkage} .units=${units}></sym-recognition-density></div>`,
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector('sym-recognition-density')!;
     await el.updateComplete;
@@ -81,5 +84,5 @@ export const French: Story = {
 
 export const Dark: Story = {
   render: () => html`<div style="background:#0d1117;padding:1rem;--sym-color-surface:#161b22;--sym-color-text:#e6edf3;--sym-color-muted:#9198a1;--sym-color-border:#6e7681;--sym-color-accent:#1f6feb;--sym-color-danger:#f85149;--sym-color-positive:#3fb950;--sym-color-focus:#58a6ff">
-    <sym-recognition-density .cells=${cells} .analysis=${analysis} .units=${units}></sym-recognition-density></div>`,
+    <sym-recognition-density .cells=${cells} .linkage=${linkage} .units=${units}></sym-recognition-density></div>`,
 };

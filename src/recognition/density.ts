@@ -108,3 +108,9 @@ export function densityLinkage(cells: readonly DensityCell[], analysis: Pick<Ana
   const adjusted = adjustPValues(results.map((r) => r.pearson.p), 'bh');
   return results.map((r, i) => ({ metric: r.metric, pearson: r.pearson, pAdjusted: adjusted[i] as number }));
 }
+
+/** What the density view shows: the cells, and their linkage with the eNPS and NPS of one analysis. */
+export interface DensityView {
+  cells: DensityCell[];
+  linkage: DensityLinkage[];
+}

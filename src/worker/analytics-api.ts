@@ -1,4 +1,4 @@
-import { analyze } from '../analytics/analyze.ts';
+import { analyze, type AnalysisResult } from '../analytics/analyze.ts';
 import { packPeriods } from '../analytics/packed-result.ts';
 import type { PackedAnalysisResult } from '../analytics/packed-result.ts';
 import { generateSampleDataset } from '../model/sample-dataset.ts';
@@ -63,10 +63,22 @@ export function createAnalyticsApi(dbName = DEFAULT_DB_NAME) {
     }
   }
 
+  // The dashboard and the density view ask for the same analysis right after each other: the last
+  // one is kept for the workspace it was computed on.
+  let lastAnalysis: { workspace: LoadedWorkspace; key: string; result: AnalysisResult } | undefined;
+  function analysisOf(w: LoadedWorkspace, request: AnalysisRequest): AnalysisResult {
+    const key = JSON.stringify(request);
+    if (lastAnalysis?.workspace === w && lastAnalysis.key === key) return lastAnalysis.result;
+    const result = analyze(w.employees, w.customers, w.units.length > 0 ? w.units : undefined, request);
+    lastAnalysis = { workspace: w, key, result };
+    return result;
+  }
+
   const access: WorkspaceAccess = {
     dbName,
     database,
     workspace,
+    analysis: analysisOf,
     store,
     changed() {
       cache = undefined;
@@ -146,9 +158,8 @@ export function createAnalyticsApi(dbName = DEFAULT_DB_NAME) {
       try {
         const w = await workspace();
         if (!w) return { ok: false, error: { message: 'The workspace is empty.', code: 'empty' } };
-        const units = w.units.length > 0 ? w.units : undefined;
         // Structured clone keeps NaN, so undefined statistics cross the boundary as NaN with their reasons.
-        const result = analyze(w.employees, w.customers, units, request);
+        const result = analysisOf(w, request);
         return { ok: true, value: transport.pack ? packPeriods(result) : result };
       } catch (error) {
         return failure(error);
@@ -163,8 +174,9 @@ export function createAnalyticsApi(dbName = DEFAULT_DB_NAME) {
       return (await workspace())?.stories ?? [];
     },
 
+    /** The stored datasets without their columns: dictionaries of ids stay in the worker. */
     async datasets(): Promise<DatasetRecord[]> {
-      return listDatasets(await database());
+      return (await listDatasets(await database())).map(publicDatasetRecord);
     },
 
     /** Closes the database connection and the change channel. */

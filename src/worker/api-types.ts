@@ -1,4 +1,4 @@
-import type { AnalyzeOptions } from '../analytics/analyze.ts';
+import type { AnalysisResult, AnalyzeOptions } from '../analytics/analyze.ts';
 import type { CustomerTable, EmployeeTable, InputProblem, Story, Unit } from '../model/types.ts';
 import type { DatasetRecord } from '../store/schema.ts';
 import type { SymmetryDatabase, WorkspaceContent } from '../store/workspace-store.ts';
@@ -49,6 +49,8 @@ export interface WorkspaceAccess {
   database(): Promise<SymmetryDatabase>;
   /** The stored workspace, loaded once and cached until something changes it. */
   workspace(): Promise<LoadedWorkspace | undefined>;
+  /** The analysis of `request` on a loaded workspace; the last one is reused while nothing changes. */
+  analysis(workspace: LoadedWorkspace, request: AnalysisRequest): AnalysisResult;
   /** Replaces the whole workspace in one transaction, then notifies every view and tab. */
   store(content: WorkspaceContent): Promise<Result<WorkspaceSummary>>;
   /** Drops the cache and tells every view and tab that data changed (after a write done elsewhere). */

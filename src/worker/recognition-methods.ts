@@ -3,7 +3,7 @@ import type { AuditEntry, SymmetryDB } from '../store/schema.ts';
 import { StoreWriteError } from '../store/workspace-store.ts';
 import type { SymmetryDatabase } from '../store/workspace-store.ts';
 import type { IDBPTransaction, StoreNames } from 'idb';
-import type { ErrorData, WorkspaceAccess } from './api-types.ts';
+import type { AnalysisRequest, ErrorData, LoadedWorkspace, Result, WorkspaceAccess } from './api-types.ts';
 import type { Award, Kudos, Nomination, NominationStatus, StoryDraft } from '../recognition/types.ts';
 import { auditEntry, auditToCsv, auditToJson, consentAuditEntries } from '../recognition/audit.ts';
 import { approveStory, rejectStory, reviseStory, submitDraft } from '../recognition/story-workflow.ts';
@@ -19,8 +19,8 @@ import { createKudos, recentKudos } from '../recognition/kudos.ts';
 import type { KudosInput } from '../recognition/kudos.ts';
 import { participationView } from '../recognition/participation.ts';
 import type { ParticipationCell } from '../recognition/participation.ts';
-import { recognitionDensity } from '../recognition/density.ts';
-import type { DensityCell } from '../recognition/density.ts';
+import { densityLinkage, recognitionDensity } from '../recognition/density.ts';
+import type { DensityCell, DensityView } from '../recognition/density.ts';
 import { eraseCustomerQuote, erasePerson } from '../recognition/erasure.ts';
 import type { ErasureResult, RecognitionRecords } from '../recognition/erasure.ts';
 
@@ -414,11 +414,25 @@ export function recognitionMethods(access: WorkspaceAccess) {
     /** Recognition density per team and period, for correlation with eNPS and NPS. */
     async recognitionDensity(query: { granularity?: PeriodGranularity; periods?: string[] } = {}): Promise<DensityCell[]> {
       const workspace = await access.workspace();
-      if (!workspace) return [];
-      const db = await access.database();
-      const awards = (await db.getAll('awards')) as unknown as Award[];
-      const kudos = (await db.getAll('kudos')) as unknown as Kudos[];
-      return recognitionDensity({ units: workspace.units, stories: workspace.stories, awards, kudos, ...query });
+      return workspace ? densityCells(workspace, query) : [];
+    },
+
+    /**
+     * Density per team over the periods of the analysis `request` asks for, with its correlation
+     * with that analysis' eNPS and NPS (BH across the two). The analysis is the one `analyze(request)`
+     * returns (reused when it just ran), so the page neither decodes every period's units nor computes.
+     */
+    async recognitionDensityView(request: AnalysisRequest = {}): Promise<Result<DensityView>> {
+      try {
+        const workspace = await access.workspace();
+        if (!workspace) return { ok: true, value: { cells: [], linkage: [] } };
+        const analysis = access.analysis(workspace, request);
+        const periods = analysis.periods.map((p) => p.period);
+        const cells = await densityCells(workspace, { granularity: request.granularity, ...(periods.length > 0 ? { periods } : {}) });
+        return { ok: true, value: { cells, linkage: densityLinkage(cells, analysis) } };
+      } catch (error) {
+        return access.failure(error);
+      }
     },
 
     /**
@@ -434,6 +448,13 @@ export function recognitionMethods(access: WorkspaceAccess) {
       return eraseWith(request.actor, 'quote-erased', (records) => eraseCustomerQuote(records, request));
     },
   };
+
+  async function densityCells(workspace: LoadedWorkspace, query: { granularity?: PeriodGranularity; periods?: string[] }): Promise<DensityCell[]> {
+    const db = await access.database();
+    const awards = (await db.getAll('awards')) as unknown as Award[];
+    const kudos = (await db.getAll('kudos')) as unknown as Kudos[];
+    return recognitionDensity({ units: workspace.units, stories: workspace.stories, awards, kudos, ...query });
+  }
 
   async function eraseWith(actor: string, action: string, erase: (records: RecognitionRecords) => ErasureResult, person?: string): Promise<RecognitionResult<ErasureResult['counts']>> {
     return guard(async () => {

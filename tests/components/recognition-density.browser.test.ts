@@ -6,7 +6,9 @@ import type { SymRecognitionDensity } from '../../src/components/recognition-den
 import type { SymWorkspace } from '../../src/components/workspace/workspace.ts';
 import { createAnalyticsClient } from '../../src/worker/client.ts';
 import type { AnalysisResult, UnitSummary } from '../../src/analytics/analyze.ts';
+import { densityLinkage } from '../../src/recognition/density.ts';
 import type { DensityCell } from '../../src/recognition/density.ts';
+import { formatNumber } from '../../src/i18n/format.ts';
 import { axeViolations } from '../helpers/axe.ts';
 
 // The fixture of tests/recognition/density.test.ts (scipy: r = 0.9567 and 0.8650, BH p = 0.0215 and 0.0261).
@@ -32,7 +34,10 @@ const analysis: Pick<AnalysisResult, 'periods'> = {
 };
 const units = [{ id: 'A', name: 'Accueil' }, { id: 'B', name: 'Boutique' }, { id: 'C', name: 'Centre d’appels' }, { id: 'D', name: 'Dépôt' }];
 
-async function mount(lang?: string, props: Partial<Pick<SymRecognitionDensity, 'cells' | 'analysis'>> = { cells, analysis }): Promise<SymRecognitionDensity> {
+// Standalone, the element renders the linkage it is given; the worker computes the same with `densityLinkage`.
+const linkage = densityLinkage(cells, analysis);
+
+async function mount(lang?: string, props: Partial<Pick<SymRecognitionDensity, 'cells' | 'linkage'>> = { cells, linkage }): Promise<SymRecognitionDensity> {
   const host = document.createElement('div');
   if (lang) host.lang = lang;
   const el = document.createElement('sym-recognition-density');
@@ -84,10 +89,12 @@ describe('<sym-recognition-density>', () => {
   });
 
   it('says when a correlation is undefined, when there is nothing yet, and speaks French', async () => {
-    const few = await mount(undefined, { cells: cells.filter((c) => c.unit === 'A'), analysis });
+    const fewCells = cells.filter((c) => c.unit === 'A');
+    const few = await mount(undefined, { cells: fewCells, linkage: densityLinkage(fewCells, analysis) });
     expect(q(few, '[data-metric=enps]').textContent).toContain('Too few pairs to correlate (n = 2');
     // Three pairs give an r but no Fisher interval: shown as a dash, not "NaN".
-    const three = await mount(undefined, { cells: cells.filter((c) => c.period === '2026-Q1'), analysis });
+    const threeCells = cells.filter((c) => c.period === '2026-Q1');
+    const three = await mount(undefined, { cells: threeCells, linkage: densityLinkage(threeCells, analysis) });
     expect(cellsOf(q(three, '[data-metric=enps]'))[3]).toBe('–');
     const none = await mount(undefined, { cells: [] });
     expect(q(none, '[data-empty]').textContent).toBe('No recognition recorded yet.');
@@ -129,5 +136,13 @@ describe('<sym-recognition-density>', () => {
     const [n, r] = [...el.shadowRoot!.querySelectorAll('[data-metric=nps] td')].map((c) => c.textContent!);
     expect(Number(n!.replace(/\D/g, ''))).toBeGreaterThan(100);
     expect(r).toMatch(/^[+−-]?0\.\d\d$|^0\.00$/);
+    // The worker's linkage is the one of its cells and the workspace's own analysis, computed here for comparison.
+    const ws = el.workspace!;
+    const workerCells = await ws.client!.api.recognitionDensity({ granularity: ws.request.granularity, periods: ws.analysis!.periods.map((p) => p.period) });
+    for (const expected of densityLinkage(workerCells, ws.analysis!)) {
+      const shown = [...el.shadowRoot!.querySelectorAll(`[data-metric=${expected.metric}] td`)].map((c) => c.textContent!.trim());
+      expect(shown[0]).toBe(formatNumber('en', expected.pearson.n));
+      expect(shown[1]).toBe(formatNumber('en', expected.pearson.r, 2, true));
+    }
   }, 120_000);
 });

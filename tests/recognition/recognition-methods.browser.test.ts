@@ -4,6 +4,8 @@ import type { AnalyticsClient } from '../../src/worker/client.ts';
 import { emptyDraft } from '../../src/recognition/story-workflow.ts';
 import type { StoryDraft } from '../../src/recognition/types.ts';
 import { ERASED } from '../../src/recognition/erasure.ts';
+import { densityLinkage } from '../../src/recognition/density.ts';
+import { unpackPeriods } from '../../src/analytics/packed-result.ts';
 
 const clients: AnalyticsClient[] = [];
 async function client(): Promise<AnalyticsClient> {
@@ -69,6 +71,7 @@ describe('recognition methods (real worker and IndexedDB)', () => {
     // Without a stored dataset there is nothing to extract nor to correlate.
     expect((await c.api.extractNominations({ actor: 'Maud' })).ok).toBe(false);
     expect(await c.api.recognitionDensity()).toEqual([]);
+    expect(await c.api.recognitionDensityView()).toEqual({ ok: true, value: { cells: [], linkage: [] } });
     expect(await c.api.participation()).toEqual([]);
   });
 
@@ -93,4 +96,25 @@ describe('recognition methods (real worker and IndexedDB)', () => {
     // The revised draft was erased too.
     expect(JSON.stringify(await c.api.loadDraft('r1'))).not.toContain('Élodie M.');
   });
+
+  it('computes the density linkage in the worker, identical to correlating its cells with the analysis of the same request', async () => {
+    const c = await client();
+    expect((await c.api.loadSample({ seed: 5 })).ok).toBe(true);
+    const request = { granularity: 'quarter' as const, filter: { periodFrom: '2025-Q3', segment: ['B2C'] } };
+    const view = await c.api.recognitionDensityView(request);
+    if (!view.ok) throw new Error(view.error.message);
+    const analysis = await c.api.analyze(request, { pack: true });
+    if (!analysis.ok) throw new Error(analysis.error.message);
+    const result = unpackPeriods(analysis.value);
+    const periods = result.periods.map((p) => p.period);
+    const cells = await c.api.recognitionDensity({ granularity: 'quarter', periods });
+    expect(view.value.cells).toEqual(cells);
+    // The periods are the filtered analysis' own.
+    expect(new Set(view.value.cells.map((cell) => cell.period))).toEqual(new Set(periods));
+    expect(periods).not.toContain('2025-Q2');
+    // Bit for bit: the same Pearson and BH as on the page, NaN where undefined.
+    expect(view.value.linkage).toEqual(densityLinkage(cells, result));
+    expect(view.value.linkage.map((l) => l.metric)).toEqual(['enps', 'nps']);
+    expect(view.value.linkage.every((l) => l.pearson.n > 20 && Number.isFinite(l.pearson.r))).toBe(true);
+  }, 120_000);
 });

@@ -3,8 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { consume } from '@lit/context';
 import type { Unit } from '../../model/types.ts';
-import type { AnalysisResult } from '../../analytics/analyze.ts';
-import { densityLinkage } from '../../recognition/density.ts';
 import type { DensityCell, DensityLinkage } from '../../recognition/density.ts';
 import { formatNumber, formatP, formatPeriod } from '../../i18n/format.ts';
 import { LocaleController } from '../shared/locale-controller.ts';
@@ -20,8 +18,9 @@ import { densityPeriods, densityRows } from './density-table.ts';
  * periods (n, Pearson r, 95% CI, p and p adjusted across the two), captioned as a unit-level
  * association, not causation.
  *
- * Inside `<sym-workspace>` the density comes from the worker and the eNPS and NPS from the
- * workspace's analysis (suppressed cells stay out); alone, set `.cells` and `.analysis`.
+ * Inside `<sym-workspace>` the worker computes the density and its correlation with the eNPS
+ * and NPS of the workspace's analysis (suppressed cells stay out); the element only renders.
+ * Alone, set `.cells` and `.linkage` (`densityLinkage(cells, analysis)` from the recognition API).
  *
  * @csspart base - The element.
  * @csspart correlations - The correlation table and its caption.
@@ -51,8 +50,8 @@ export class SymRecognitionDensity extends LitElement {
   /** Density cells when used without a workspace. */
   @property({ attribute: false }) cells?: DensityCell[];
 
-  /** The analysis holding eNPS and NPS per team and period, when used without a workspace. */
-  @property({ attribute: false }) analysis?: Pick<AnalysisResult, 'periods'>;
+  /** Correlations of `.cells` with eNPS and NPS, when used without a workspace. */
+  @property({ attribute: false }) linkage?: DensityLinkage[];
 
   /** Team names by id; inside a workspace, its units. */
   @property({ attribute: false }) units?: Unit[];
@@ -62,10 +61,12 @@ export class SymRecognitionDensity extends LitElement {
   workspace?: WorkspaceState;
 
   @state() private workspaceCells?: DensityCell[];
+  @state() private workspaceLinkage?: DensityLinkage[];
   @state() private workspaceUnits: Unit[] = [];
   @state() private error?: string;
 
   private loadedFor?: unknown;
+  private loads = 0;
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     const ws = this.workspace;
@@ -76,22 +77,26 @@ export class SymRecognitionDensity extends LitElement {
     }
   }
 
-  /** Reloads the density from the workspace, over the periods of its analysis. */
+  /** Reloads the density and its linkage from the worker, for the request of the workspace's analysis. */
   async load(): Promise<void> {
     const ws = this.workspace;
     const client = ws?.client;
-    if (!client) return;
+    if (!client || !ws) return;
+    const load = ++this.loads;
     try {
-      const periods = ws?.analysis?.periods.map((p) => p.period);
-      const [cells, units] = await Promise.all([
-        client.api.recognitionDensity({ granularity: ws?.request.granularity, ...(periods && periods.length > 0 ? { periods } : {}) }),
-        client.api.units(),
-      ]);
-      this.workspaceCells = cells;
+      const [view, units] = await Promise.all([client.api.recognitionDensityView(ws.request), client.api.units()]);
+      // An answer for an analysis the workspace has since replaced is dropped.
+      if (load !== this.loads) return;
+      if (!view.ok) {
+        this.error = view.error.message;
+        return;
+      }
+      this.workspaceCells = view.value.cells;
+      this.workspaceLinkage = view.value.linkage;
       this.workspaceUnits = units;
       this.error = undefined;
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
+      if (load === this.loads) this.error = error instanceof Error ? error.message : String(error);
     }
   }
 
@@ -99,8 +104,9 @@ export class SymRecognitionDensity extends LitElement {
     return this.cells ?? this.workspaceCells;
   }
 
-  private get shownAnalysis(): Pick<AnalysisResult, 'periods'> | undefined {
-    return this.analysis ?? this.workspace?.analysis;
+  // Standalone cells go with standalone linkage only: the worker's linkage is of its own cells.
+  private get shownLinkage(): DensityLinkage[] | undefined {
+    return this.linkage ?? (this.cells ? undefined : this.workspaceLinkage);
   }
 
   protected override render() {
@@ -118,17 +124,16 @@ export class SymRecognitionDensity extends LitElement {
             ? html`<p class="muted">${t.loading}</p>`
             : !cells || cells.every((c) => c.stories + c.awards + c.kudos === 0)
               ? html`<p class="muted" data-empty>${t.recognition.densityEmpty}</p>`
-              : html`${this.renderCorrelations(cells)}${this.renderTable(cells)}`}
+              : html`${this.renderCorrelations()}${this.renderTable(cells)}`}
       </section>
     `;
   }
 
-  private renderCorrelations(cells: DensityCell[]) {
+  private renderCorrelations() {
     const t = this.locale.t;
     const lang = this.locale.lang;
-    const analysis = this.shownAnalysis;
-    if (!analysis) return html`<p class="muted" data-no-analysis>${t.recognition.densityNoAnalysis}</p>`;
-    const linkage = densityLinkage(cells, analysis);
+    const linkage = this.shownLinkage;
+    if (!linkage) return html`<p class="muted" data-no-analysis>${t.recognition.densityNoAnalysis}</p>`;
     const row = (l: DensityLinkage) => {
       const p = l.pearson;
       const label = t.metric[l.metric];
