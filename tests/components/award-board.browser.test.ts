@@ -1,14 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import '../../src/components/workspace/workspace.ts';
 import '../../src/components/award-board/award-board.ts';
 import type { SymAwardBoard } from '../../src/components/award-board/award-board.ts';
-import type { SymWorkspace } from '../../src/components/workspace/workspace.ts';
-import { createAnalyticsClient } from '../../src/worker/client.ts';
 import type { Unit } from '../../src/model/types.ts';
 import type { Nomination } from '../../src/recognition/types.ts';
 import type { ParticipationCell } from '../../src/recognition/participation.ts';
 import { axeViolations } from '../helpers/axe.ts';
+import { mountElement, shadowQuery as q } from '../helpers/mount.ts';
+import { until as waitUntil } from '../helpers/until.ts';
+import { freshDatabase, mountInWorkspace, withClient } from '../helpers/workspace.ts';
 
 const units: Unit[] = [
   { id: 'care', name: 'Customer Care', people: ['Zoë A.', 'Tom T.', 'Amelia R.'] },
@@ -28,30 +28,16 @@ const participation: ParticipationCell[] = [
   { unit: 'care', name: 'Customer Care', period: '2026-Q1', n: 140, nps: 32, npsAnswers: 140, perfectShare: 0.3, flagged: false },
 ];
 
-async function mount(attributes: Record<string, string> = {}, lang?: string): Promise<SymAwardBoard> {
-  const host = document.createElement('div');
-  if (lang) host.lang = lang;
-  const el = document.createElement('sym-award-board');
+const mount = (attributes: Record<string, string> = {}, lang?: string): Promise<SymAwardBoard> => mountElement('sym-award-board', (el) => {
   for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
   el.units = units;
   el.nominations = nominations;
   el.awards = [];
   el.participation = participation;
-  host.append(el);
-  document.body.append(host);
-  await el.updateComplete;
-  return el;
-}
+}, lang);
 
-async function until(check: () => boolean, timeout = 60_000): Promise<void> {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > timeout) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-const q = <T extends Element>(el: SymAwardBoard, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+/** Loading the whole sample and extracting nominations from its comments in the worker take long on a busy machine. */
+const until = (check: () => boolean) => waitUntil(check, 60_000, 50);
 const names = (el: SymAwardBoard) => [...el.shadowRoot!.querySelectorAll('[part=nominee] strong')].map((s) => s.textContent);
 
 afterEach(() => document.body.replaceChildren());
@@ -136,20 +122,14 @@ describe('<sym-award-board>', () => {
   });
 
   it('finds nominations in stored comments, reviews them and stores the winner', async () => {
-    const database = `awards-${crypto.randomUUID()}`;
-    const setup = await createAnalyticsClient(database);
-    try {
-      expect((await setup.api.loadSample({})).ok).toBe(true);
-    } finally {
-      setup.dispose();
-    }
-    const workspace = document.createElement('sym-workspace') as SymWorkspace;
-    workspace.database = database;
+    const database = freshDatabase('awards');
+    await withClient(database, async (api) => {
+      expect((await api.loadSample({})).ok).toBe(true);
+    }, { inThread: false });
     const el = document.createElement('sym-award-board');
     el.moderator = true;
     el.actor = 'Maud';
-    workspace.append(el);
-    document.body.append(workspace);
+    mountInWorkspace(database, el);
     await until(() => el.workspace?.client !== undefined && el.shadowRoot!.querySelector('[data-action=extract]') !== null);
 
     q<HTMLButtonElement>(el, '[data-action=extract]').click();
@@ -163,36 +143,33 @@ describe('<sym-award-board>', () => {
     q<HTMLButtonElement>(el, '[part=nominee] button[type=submit]').click();
     await until(() => el.shadowRoot!.querySelector('[part=winner]') !== null);
 
-    const check = await createAnalyticsClient(database, { inThread: true });
-    try {
-      const confirmed = await check.api.listNominations({ status: 'confirmed' });
+    await withClient(database, async (api) => {
+      const confirmed = await api.listNominations({ status: 'confirmed' });
       expect(confirmed.map((n) => n.id)).toEqual([id]);
-      const awards = await check.api.listAwards();
+      const awards = await api.listAwards();
       expect(awards).toHaveLength(1);
       expect(awards[0]).toMatchObject({ nominee: confirmed[0]!.nominee, chosenBy: 'Maud', nominations: 1 });
-      const log = await check.api.auditLog();
+      const log = await api.auditLog();
       expect(log.map((e) => e.action).slice(0, 3)).toEqual(['winner-chosen', 'confirmed', 'nominations-extracted']);
       // Extracting again finds nothing new and keeps the review.
-      const again = await check.api.extractNominations({ actor: 'Maud' });
+      const again = await api.extractNominations({ actor: 'Maud' });
       expect(again.ok && again.value.found).toBe(0);
-      expect((await check.api.listNominations({ status: 'confirmed' })).length).toBe(1);
+      expect((await api.listNominations({ status: 'confirmed' })).length).toBe(1);
 
       // The form path: one nomination per customer and period.
-      const team = (await check.api.units()).find((u) => (u.people?.length ?? 0) > 0)!;
+      const team = (await api.units()).find((u) => (u.people?.length ?? 0) > 0)!;
       const form = { unit: team.id, nominee: team.people![0]!, nomineeKind: 'person' as const, customer: 'C-form', period: '2026-Q2', comment: 'So helpful', consent: { given: true, at: '2026-04-02T09:00:00Z', how: 'form' } };
-      const first = await check.api.nominate(form);
+      const first = await api.nominate(form);
       expect(first.ok && first.value.status).toBe('confirmed');
-      const second = await check.api.nominate(form);
+      const second = await api.nominate(form);
       expect(!second.ok && second.error.refusal).toBe('already-nominated');
-      expect((await check.api.nominationTallies({ period: '2026-Q2' })).find((t) => t.nominee === form.nominee)?.customers).toBeGreaterThanOrEqual(1);
+      expect((await api.nominationTallies({ period: '2026-Q2' })).find((t) => t.nominee === form.nominee)?.customers).toBeGreaterThanOrEqual(1);
 
       // Aggregates for the analytics: density per team and period, participation per unit and period.
-      const density = await check.api.recognitionDensity();
+      const density = await api.recognitionDensity();
       expect(density.length).toBeGreaterThan(100);
       expect(density.some((c) => c.stories > 0 && c.density > 0)).toBe(true);
-      expect((await check.api.participation()).length).toBeGreaterThan(100);
-    } finally {
-      check.dispose();
-    }
+      expect((await api.participation()).length).toBeGreaterThan(100);
+    });
   }, 180_000);
 });

@@ -1,20 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import '../../src/components/workspace/workspace.ts';
 import '../../src/components/dashboard/dashboard.ts';
 import type { SymWorkspace } from '../../src/components/workspace/workspace.ts';
 import type { SymDashboard } from '../../src/components/dashboard/dashboard.ts';
 import type { SymKpi } from '../../src/components/kpi/kpi.ts';
 import { axeViolations } from '../helpers/axe.ts';
+import { mountInWorkspace } from '../helpers/workspace.ts';
 
 async function mount(lang?: string): Promise<{ workspace: SymWorkspace; dashboard: SymDashboard }> {
-  const workspace = document.createElement('sym-workspace');
-  workspace.sample = true;
-  workspace.database = 'dashboard-browser-test';
-  workspace.filterDelay = 10;
-  if (lang) workspace.lang = lang;
   const dashboard = document.createElement('sym-dashboard');
-  workspace.append(dashboard);
-  document.body.append(workspace);
+  // One database for the whole file: the sample is loaded once and the tests after the first reuse it.
+  const workspace = mountInWorkspace({ database: 'dashboard-browser-test', sample: true, filterDelay: 10, lang }, dashboard);
   await expect.poll(() => workspace.state.status, { timeout: 30_000 }).toBe('ready');
   await dashboard.updateComplete;
   // The panels below the scatter join one task after the first paint.

@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
 import '../../src/components/drivers/drivers.ts';
 import type { SymDrivers } from '../../src/components/drivers/drivers.ts';
 import type { DriversData } from '../../src/components/drivers/drivers.types.ts';
-import { axeViolations } from '../helpers/axe.ts';
+import { axeViolations, axeViolationsWithTable } from '../helpers/axe.ts';
+import { pressKeys } from '../helpers/keyboard.ts';
+import { mountElement } from '../helpers/mount.ts';
 
 const data: DriversData = {
   outcome: 'nps',
@@ -17,16 +18,9 @@ const data: DriversData = {
   ],
 };
 
-async function mount(value: DriversData | undefined, lang?: string): Promise<SymDrivers> {
-  const host = document.createElement('div');
-  if (lang) host.lang = lang;
-  const el = document.createElement('sym-drivers');
+const mount = (value: DriversData | undefined, lang?: string): Promise<SymDrivers> => mountElement('sym-drivers', (el) => {
   el.data = value;
-  host.append(el);
-  document.body.append(host);
-  await el.updateComplete;
-  return el;
-}
+}, lang);
 
 const text = (node: Node | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
 
@@ -35,11 +29,8 @@ afterEach(() => document.body.replaceChildren());
 describe('<sym-drivers>', () => {
   it('has no axe violations, with its data table open too', async () => {
     const el = await mount(data);
-    expect(await axeViolations(el)).toEqual([]);
-    el.shadowRoot!.querySelector<HTMLButtonElement>('.table-toggle')!.click();
-    await el.updateComplete;
+    expect(await axeViolationsWithTable(el)).toEqual([]);
     expect(el.shadowRoot!.querySelectorAll('tbody tr')).toHaveLength(4);
-    expect(await axeViolations(el)).toEqual([]);
   });
 
   it('moves focus between bars with ArrowDown and ArrowUp', async () => {
@@ -48,15 +39,9 @@ describe('<sym-drivers>', () => {
     const first = root.querySelector<HTMLElement>('.bar-row[tabindex="0"]')!;
     expect(first.getAttribute('aria-label')).toBe('1. Recognition: 34.0% of explained variance, r = +0.31');
     first.focus();
-    await userEvent.keyboard('{ArrowDown}');
-    await el.updateComplete;
-    expect(root.activeElement?.getAttribute('aria-label')).toContain('2. Manager support');
-    await userEvent.keyboard('{End}');
-    await el.updateComplete;
-    expect(root.activeElement?.getAttribute('aria-label')).toContain('4. Autonomy');
-    await userEvent.keyboard('{ArrowUp}');
-    await el.updateComplete;
-    expect(root.activeElement?.getAttribute('aria-label')).toContain('3. Workload');
+    expect((await pressKeys(el, '{ArrowDown}'))?.getAttribute('aria-label')).toContain('2. Manager support');
+    expect((await pressKeys(el, '{End}'))?.getAttribute('aria-label')).toContain('4. Autonomy');
+    expect((await pressKeys(el, '{ArrowUp}'))?.getAttribute('aria-label')).toContain('3. Workload');
   });
 
   it('sorts bars by relative weight, prints r with its sign and R² in the caption', async () => {

@@ -6,7 +6,9 @@ import type { CorrelationHeatmapData, HeatmapData, UnitHeatmapData } from '../..
 import { divergingColours } from '../../src/components/heatmap/heatmap-scale.ts';
 import type { HeatmapPalette } from '../../src/components/heatmap/heatmap-scale.ts';
 import type { WorkspaceSelection, WorkspaceState } from '../../src/components/shared/workspace-context.ts';
-import { axeViolations } from '../helpers/axe.ts';
+import { axeViolations, axeViolationsWithTable } from '../helpers/axe.ts';
+import { pressKeys } from '../helpers/keyboard.ts';
+import { mountElement } from '../helpers/mount.ts';
 
 const correlations: CorrelationHeatmapData = {
   mode: 'correlations',
@@ -35,16 +37,9 @@ const units: UnitHeatmapData = {
   ],
 };
 
-async function mount(value: HeatmapData | undefined, lang?: string): Promise<SymHeatmap> {
-  const host = document.createElement('div');
-  if (lang) host.lang = lang;
-  const el = document.createElement('sym-heatmap');
+const mount = (value: HeatmapData | undefined, lang?: string): Promise<SymHeatmap> => mountElement('sym-heatmap', (el) => {
   el.data = value;
-  host.append(el);
-  document.body.append(host);
-  await el.updateComplete;
-  return el;
-}
+}, lang);
 
 const text = (node: Node | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
 
@@ -93,10 +88,7 @@ describe('<sym-heatmap>', () => {
   it('has no axe violations in both modes, with the data table open too', async () => {
     for (const value of [correlations, units]) {
       const el = await mount(value);
-      expect(await axeViolations(el)).toEqual([]);
-      el.shadowRoot!.querySelector<HTMLButtonElement>('.table-toggle')!.click();
-      await el.updateComplete;
-      expect(await axeViolations(el)).toEqual([]);
+      expect(await axeViolationsWithTable(el)).toEqual([]);
       el.remove();
     }
   });
@@ -107,15 +99,9 @@ describe('<sym-heatmap>', () => {
     const first = root.querySelector<HTMLElement>('td[tabindex="0"]')!;
     expect(first.getAttribute('aria-label')).toContain('Engagement with NPS');
     first.focus();
-    await userEvent.keyboard('{ArrowRight}');
-    await el.updateComplete;
-    expect(root.activeElement?.getAttribute('aria-label')).toContain('Engagement with CSAT');
-    await userEvent.keyboard('{ArrowDown}');
-    await el.updateComplete;
-    expect(root.activeElement?.getAttribute('aria-label')).toContain('Recognition with CSAT');
-    await userEvent.keyboard('{ArrowDown}{ArrowDown}{ArrowLeft}');
-    await el.updateComplete;
-    expect(root.activeElement?.getAttribute('aria-label')).toContain('Workload with NPS');
+    expect((await pressKeys(el, '{ArrowRight}'))?.getAttribute('aria-label')).toContain('Engagement with CSAT');
+    expect((await pressKeys(el, '{ArrowDown}'))?.getAttribute('aria-label')).toContain('Recognition with CSAT');
+    expect((await pressKeys(el, '{ArrowDown}{ArrowDown}{ArrowLeft}'))?.getAttribute('aria-label')).toContain('Workload with NPS');
     expect(root.querySelectorAll('td[tabindex="0"]')).toHaveLength(1);
   });
 

@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import '../../src/components/workspace/workspace.ts';
 import '../../src/components/importer/importer.ts';
 import type { SymImporter, SymImportCompleteEvent } from '../../src/components/importer/importer.ts';
 import type { SymWorkspace } from '../../src/components/workspace/workspace.ts';
 import { axeViolations } from '../helpers/axe.ts';
+import { until } from '../helpers/until.ts';
+import { freshDatabase, mountInWorkspace } from '../helpers/workspace.ts';
 import likert7 from '../fixtures/ingest/microsoft-forms-likert7.csv?raw';
 
 const employeesCsv = [
@@ -27,26 +28,14 @@ function bigCustomersFile(name: string): File {
 }
 
 async function mount(lang?: string): Promise<{ workspace: SymWorkspace; importer: SymImporter }> {
-  const host = document.createElement('div');
-  if (lang) host.lang = lang;
-  const workspace = document.createElement('sym-workspace');
-  workspace.database = `importer-test-${crypto.randomUUID()}`;
   const importer = document.createElement('sym-importer');
-  workspace.append(importer);
-  host.append(workspace);
-  document.body.append(host);
+  const workspace = mountInWorkspace({ database: freshDatabase('importer-test'), lang }, importer);
   await waitFor(() => workspace.state.status === 'empty' || workspace.state.status === 'ready');
   await importer.updateComplete;
   return { workspace, importer };
 }
 
-async function waitFor(condition: () => boolean, timeout = 20_000): Promise<void> {
-  const start = performance.now();
-  while (!condition()) {
-    if (performance.now() - start > timeout) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+const waitFor = (condition: () => boolean) => until(condition, 20_000, 20);
 
 const root = (el: SymImporter) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: SymImporter, selector: string) => root(el).querySelector<T>(selector)!;

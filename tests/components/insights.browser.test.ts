@@ -4,6 +4,7 @@ import '../../src/components/insights/insights.ts';
 import type { SymInsights } from '../../src/components/insights/insights.ts';
 import type { Insight, InsightsData } from '../../src/components/insights/insights.types.ts';
 import { axeViolations } from '../helpers/axe.ts';
+import { mountElement } from '../helpers/mount.ts';
 
 const caveat = 'unit-level-association-not-causation' as const;
 const data: InsightsData = {
@@ -36,17 +37,10 @@ const many: InsightsData = {
   ],
 };
 
-async function mount(value: InsightsData | undefined, lang?: string, limit?: number): Promise<SymInsights> {
-  const host = document.createElement('div');
-  if (lang) host.lang = lang;
-  const el = document.createElement('sym-insights');
+const mount = (value: InsightsData | undefined, lang?: string, limit?: number): Promise<SymInsights> => mountElement('sym-insights', (el) => {
   if (limit !== undefined) el.setAttribute('limit', String(limit));
   el.data = value;
-  host.append(el);
-  document.body.append(host);
-  await el.updateComplete;
-  return el;
-}
+}, lang);
 
 const text = (node: Node | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim();
 

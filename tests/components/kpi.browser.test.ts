@@ -3,6 +3,7 @@ import '../../src/components/kpi/kpi.ts';
 import type { SymKpi } from '../../src/components/kpi/kpi.ts';
 import type { KpiData } from '../../src/components/shared/analysis-view.ts';
 import { axeViolations } from '../helpers/axe.ts';
+import { mountElement } from '../helpers/mount.ts';
 
 const data: KpiData = {
   value: 21.4, ci: [14.2, 28.6], n: 412, threshold: 5, period: '2026-Q4', unitName: 'Lyon Part-Dieu',
@@ -10,17 +11,10 @@ const data: KpiData = {
   series: [{ period: '2026-Q2', value: 9 }, { period: '2026-Q3', value: 14 }, { period: '2026-Q4', value: 21.4 }],
 };
 
-async function mount(metric: SymKpi['metric'], value: KpiData, lang?: string): Promise<SymKpi> {
-  const host = document.createElement('div');
-  if (lang) host.lang = lang;
-  const el = document.createElement('sym-kpi');
+const mount = (metric: SymKpi['metric'], value: KpiData, lang?: string): Promise<SymKpi> => mountElement('sym-kpi', (el) => {
   el.metric = metric;
   el.data = value;
-  host.append(el);
-  document.body.append(host);
-  await el.updateComplete;
-  return el;
-}
+}, lang);
 
 afterEach(() => document.body.replaceChildren());
 

@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import '../../src/components/workspace/workspace.ts';
 import '../../src/components/kudos/kudos.ts';
 import type { SymKudos } from '../../src/components/kudos/kudos.ts';
-import type { SymWorkspace } from '../../src/components/workspace/workspace.ts';
-import { createAnalyticsClient } from '../../src/worker/client.ts';
 import type { Unit } from '../../src/model/types.ts';
 import type { Kudos } from '../../src/recognition/types.ts';
 import { axeViolations } from '../helpers/axe.ts';
+import { mountElement, shadowQuery as q } from '../helpers/mount.ts';
+import { until } from '../helpers/until.ts';
+import { freshDatabase, mountInWorkspace, withClient } from '../helpers/workspace.ts';
 
 const units: Unit[] = [{ id: 'care', name: 'Customer Care', people: ['Zoë A.', 'Tom T.', 'Raj P.'] }];
 const kudos: Kudos[] = [
@@ -15,30 +15,13 @@ const kudos: Kudos[] = [
   { id: 'k2', from: 'Zoë A.', to: 'Raj P.', unit: 'care', value: 'care', message: 'Calm with an angry caller', feedback: { quote: 'Raj was so patient' }, period: '2026-Q1', createdAt: '2026-03-01T10:00:00Z' },
 ];
 
-async function mount(options: { lang?: string; showRecent?: boolean } = {}): Promise<SymKudos> {
-  const host = document.createElement('div');
-  if (options.lang) host.lang = options.lang;
-  const el = document.createElement('sym-kudos');
+const mount = (options: { lang?: string; showRecent?: boolean } = {}): Promise<SymKudos> => mountElement('sym-kudos', (el) => {
   el.giver = 'Tom T.';
   el.unit = 'care';
   el.units = units;
   el.kudos = kudos;
   el.showRecent = options.showRecent ?? false;
-  host.append(el);
-  document.body.append(host);
-  await el.updateComplete;
-  return el;
-}
-
-async function until(check: () => boolean, timeout = 15_000): Promise<void> {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > timeout) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
-const q = <T extends Element>(el: SymKudos, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+}, options.lang);
 
 afterEach(() => document.body.replaceChildren());
 
@@ -91,15 +74,12 @@ describe('<sym-kudos>', () => {
   });
 
   it('stores kudos in IndexedDB through the workspace', async () => {
-    const database = `kudos-${crypto.randomUUID()}`;
-    const workspace = document.createElement('sym-workspace') as SymWorkspace;
-    workspace.database = database;
+    const database = freshDatabase('kudos');
     const el = document.createElement('sym-kudos');
     el.giver = 'Ana';
     el.unit = 'care';
     el.showRecent = true;
-    workspace.append(el);
-    document.body.append(workspace);
+    mountInWorkspace(database, el);
     await until(() => el.workspace?.client !== undefined);
     await el.updateComplete;
     // No people list in an empty workspace: the recipient is typed.
@@ -109,14 +89,11 @@ describe('<sym-kudos>', () => {
     q<HTMLButtonElement>(el, 'button[type=submit]').click();
     await until(() => el.shadowRoot!.querySelectorAll('[data-kudos]').length === 1);
 
-    const check = await createAnalyticsClient(database, { inThread: true });
-    try {
-      const stored = await check.api.listKudos({ unit: 'care' });
+    await withClient(database, async (api) => {
+      const stored = await api.listKudos({ unit: 'care' });
       expect(stored.map((k) => [k.from, k.to, k.value])).toEqual([['Ana', 'Bob', 'care']]);
-      const log = await check.api.auditLog({ subject: 'kudos', subjectId: stored[0]!.id });
+      const log = await api.auditLog({ subject: 'kudos', subjectId: stored[0]!.id });
       expect(log.map((e) => e.action)).toEqual(['kudos-given']);
-    } finally {
-      check.dispose();
-    }
+    });
   }, 60_000);
 });

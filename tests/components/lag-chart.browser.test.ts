@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
 import '../../src/components/lag-chart/lag-chart.ts';
 import type { SymLagChart } from '../../src/components/lag-chart/lag-chart.ts';
 import type { LagChartData } from '../../src/components/lag-chart/lag-chart.types.ts';
-import { axeViolations } from '../helpers/axe.ts';
+import { axeViolations, axeViolationsWithTable, openDataTable } from '../helpers/axe.ts';
+import { pressKeys } from '../helpers/keyboard.ts';
+import { mountElement } from '../helpers/mount.ts';
 
 const data: LagChartData = {
   employeeMetric: 'recognition',
@@ -19,28 +20,18 @@ const data: LagChartData = {
   ],
 };
 
-async function mount(value: LagChartData | undefined, lang?: string): Promise<SymLagChart> {
-  const host = document.createElement('div');
-  if (lang) host.lang = lang;
-  const el = document.createElement('sym-lag-chart');
+const mount = (value: LagChartData | undefined, lang?: string): Promise<SymLagChart> => mountElement('sym-lag-chart', (el) => {
   el.width = 480;
   el.data = value;
-  host.append(el);
-  document.body.append(host);
-  await el.updateComplete;
-  return el;
-}
+}, lang);
 
 afterEach(() => document.body.replaceChildren());
 
 describe('<sym-lag-chart>', () => {
   it('has no axe violations, with its data table open too', async () => {
     const el = await mount(data);
-    expect(await axeViolations(el)).toEqual([]);
-    el.shadowRoot!.querySelector<HTMLButtonElement>('.table-toggle')!.click();
-    await el.updateComplete;
+    expect(await axeViolationsWithTable(el)).toEqual([]);
     expect(el.shadowRoot!.querySelector('.table-toggle')!.getAttribute('aria-expanded')).toBe('true');
-    expect(await axeViolations(el)).toEqual([]);
   });
 
   it('moves focus along lags with ArrowRight and across directions with ArrowDown', async () => {
@@ -49,13 +40,10 @@ describe('<sym-lag-chart>', () => {
     const first = root.querySelector<SVGElement>('.point[tabindex="0"]')!;
     expect(first.getAttribute('data-key')).toBe('ex-to-cx:0');
     first.focus();
-    await userEvent.keyboard('{ArrowRight}');
-    await el.updateComplete;
-    expect(root.activeElement?.getAttribute('data-key')).toBe('ex-to-cx:1');
-    expect(root.activeElement?.getAttribute('aria-label')).toContain('n = 395 pairs');
-    await userEvent.keyboard('{ArrowDown}');
-    await el.updateComplete;
-    expect(root.activeElement?.getAttribute('data-key')).toBe('cx-to-ex:1');
+    const next = await pressKeys(el, '{ArrowRight}');
+    expect(next?.getAttribute('data-key')).toBe('ex-to-cx:1');
+    expect(next?.getAttribute('aria-label')).toContain('n = 395 pairs');
+    expect((await pressKeys(el, '{ArrowDown}'))?.getAttribute('data-key')).toBe('cx-to-ex:1');
     expect(root.querySelectorAll('.point[tabindex="0"]')).toHaveLength(1);
   });
 
@@ -80,8 +68,7 @@ describe('<sym-lag-chart>', () => {
 
   it('says in the table when a lag has too few pairs', async () => {
     const el = await mount(data);
-    el.shadowRoot!.querySelector<HTMLButtonElement>('.table-toggle')!.click();
-    await el.updateComplete;
+    await openDataTable(el);
     const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((r) => r.textContent!.replace(/\s+/g, ' ').trim());
     expect(rows).toHaveLength(7);
     expect(rows[3]).toContain('too few pairs to estimate');

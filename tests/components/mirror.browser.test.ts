@@ -1,12 +1,13 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
 import '../../src/components/mirror/mirror.ts';
 import type { SymMirror } from '../../src/components/mirror/mirror.ts';
 import type { MirrorEntry, MirrorResult } from '../../src/analytics/mirror.ts';
 import { generateSampleDataset } from '../../src/model/sample-dataset.ts';
 import { analyze } from '../../src/analytics/analyze.ts';
 import type { AnalysisResult } from '../../src/analytics/analyze.ts';
-import { axeViolations } from '../helpers/axe.ts';
+import { axeViolations, axeViolationsWithTable } from '../helpers/axe.ts';
+import { mountElement } from '../helpers/mount.ts';
+import { pressKeys } from '../helpers/keyboard.ts';
 
 let analysis: AnalysisResult;
 beforeAll(() => {
@@ -30,16 +31,7 @@ const mixed: MirrorResult = {
   missing: [{ employee: 'development', customer: 'csat', expected: 'positive' }],
 };
 
-async function mount(setup: (el: SymMirror) => void, lang?: string): Promise<SymMirror> {
-  const host = document.createElement('div');
-  if (lang) host.lang = lang;
-  const el = document.createElement('sym-mirror');
-  setup(el);
-  host.append(el);
-  document.body.append(host);
-  await el.updateComplete;
-  return el;
-}
+const mount = (setup: (el: SymMirror) => void, lang?: string): Promise<SymMirror> => mountElement('sym-mirror', setup, lang);
 
 afterEach(() => document.body.replaceChildren());
 
@@ -49,11 +41,8 @@ describe('<sym-mirror>', () => {
     const root = el.shadowRoot!;
     expect(root.querySelectorAll('td.cell:not(.empty)')).toHaveLength(analysis.mirror.entries.length);
     expect(root.querySelector('figcaption')!.textContent).toContain(`${analysis.mirror.entries.length} mirrored pairs`);
-    expect(await axeViolations(el)).toEqual([]);
-    root.querySelector<HTMLButtonElement>('.table-toggle')!.click();
-    await el.updateComplete;
+    expect(await axeViolationsWithTable(el)).toEqual([]);
     expect(root.querySelectorAll('.twin tbody tr')).toHaveLength(analysis.mirror.entries.length);
-    expect(await axeViolations(el)).toEqual([]);
   });
 
   it('says each pair’s verdict in words and marks, not colour alone', async () => {
@@ -79,10 +68,11 @@ describe('<sym-mirror>', () => {
     const root = el.shadowRoot!;
     const first = root.querySelector<HTMLElement>('td[tabindex="0"]')!;
     first.focus();
-    await userEvent.keyboard('{ArrowDown}{ArrowRight}{ArrowRight}');
-    expect(root.activeElement?.querySelector('.visually-hidden')!.textContent).toMatch(/^Workload and Customer effort/);
-    await userEvent.keyboard('{End}');
-    expect(root.activeElement?.getAttribute('data-column')).toBe('3');
+    // Focus moves once the element has rendered, in its own task: each key waits for it.
+    await pressKeys(el, '{ArrowDown}');
+    await pressKeys(el, '{ArrowRight}');
+    expect((await pressKeys(el, '{ArrowRight}'))?.querySelector('.visually-hidden')!.textContent).toMatch(/^Workload and Customer effort/);
+    expect((await pressKeys(el, '{End}'))?.getAttribute('data-column')).toBe('3');
     expect(root.querySelectorAll('td[tabindex="0"]')).toHaveLength(1);
   });
 

@@ -1,16 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import '../../src/components/workspace/workspace.ts';
 import '../../src/components/moderation-queue/moderation-queue.ts';
 import type { SymModerationQueue } from '../../src/components/moderation-queue/moderation-queue.ts';
-import type { SymWorkspace } from '../../src/components/workspace/workspace.ts';
-import { createAnalyticsClient } from '../../src/worker/client.ts';
 import type { Story } from '../../src/model/types.ts';
 import { emptyDraft } from '../../src/recognition/story-workflow.ts';
 import type { StoryDraft } from '../../src/recognition/types.ts';
 import type { StoryFeed } from '../../src/recognition/story-feed.ts';
 import { parseStoryFeed } from '../../src/recognition/story-feed.ts';
 import { axeViolations } from '../helpers/axe.ts';
+import { mountElement, shadowQuery as q } from '../helpers/mount.ts';
+import { until } from '../helpers/until.ts';
+import { freshDatabase, mountInWorkspace, withClient } from '../helpers/workspace.ts';
 
 const consent = { given: true, at: '2026-03-01', how: 'email' };
 function story(id: string, patch: Partial<Story> = {}): Story {
@@ -21,28 +21,21 @@ function story(id: string, patch: Partial<Story> = {}): Story {
 }
 const stories = [story('a'), story('b', { customerQuote: 'Merci Élodie', title: 'Élodie M. and the quote' }), story('c', { status: 'published' })];
 
-async function mount(lang?: string): Promise<SymModerationQueue> {
-  const host = document.createElement('div');
-  if (lang) host.lang = lang;
-  const el = document.createElement('sym-moderation-queue');
+const mount = (lang?: string): Promise<SymModerationQueue> => mountElement('sym-moderation-queue', (el) => {
   el.stories = stories;
   el.audit = [];
   el.units = [{ id: 'lyon-care', name: 'Service Client' }];
-  host.append(el);
-  document.body.append(host);
-  await el.updateComplete;
-  return el;
-}
+}, lang);
 
-async function until(check: () => boolean, timeout = 15_000): Promise<void> {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > timeout) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 25));
-  }
+/** Clicks an audit export button and returns the text the queue hands over for download (the download itself is cancelled). */
+function exportAudit(el: SymModerationQueue, format: 'csv' | 'json'): Promise<string> {
+  const exported = new Promise<string>((resolve) => el.addEventListener('sym-audit-export', (e) => {
+    e.preventDefault();
+    resolve(e.detail.text);
+  }, { once: true }));
+  q<HTMLButtonElement>(el, `[data-export=${format}]`).click();
+  return exported;
 }
-
-const q = <T extends Element>(el: SymModerationQueue, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
 
 afterEach(() => document.body.replaceChildren());
 
@@ -114,25 +107,19 @@ describe('<sym-moderation-queue>', () => {
   });
 
   it('moderates in bulk through the workspace, with audit entries stored and exported', async () => {
-    const database = `queue-${crypto.randomUUID()}`;
-    const setup = await createAnalyticsClient(database, { inThread: true });
-    try {
+    const database = freshDatabase('queue');
+    await withClient(database, async (api) => {
       const at = '2026-03-02T10:00:00Z';
       const base: StoryDraft = { ...emptyDraft('x', { at, author: 'Ana' }), body: 'Tom fixed the printer before the morning rush, so no customer waited.', unit: 'lyon-care', values: ['initiative'] };
       for (const [id, patch] of [['s1', {}], ['s2', {}], ['s3', { customerQuote: 'Thanks Tom', consent: { given: false } }]] as const) {
-        expect((await setup.api.saveDraft({ ...base, ...patch, id, title: `Story ${id}` })).ok).toBe(true);
-        expect((await setup.api.submitStory(id, 'Ana')).ok).toBe(true);
+        expect((await api.saveDraft({ ...base, ...patch, id, title: `Story ${id}` })).ok).toBe(true);
+        expect((await api.submitStory(id, 'Ana')).ok).toBe(true);
       }
-    } finally {
-      setup.dispose();
-    }
+    });
 
-    const workspace = document.createElement('sym-workspace') as SymWorkspace;
-    workspace.database = database;
     const el = document.createElement('sym-moderation-queue');
     el.actor = 'Maud';
-    workspace.append(el);
-    document.body.append(workspace);
+    mountInWorkspace(database, el);
     await until(() => el.shadowRoot!.querySelectorAll('[part=story]').length === 3);
 
     q<HTMLInputElement>(el, '#select-all').click();
@@ -141,22 +128,14 @@ describe('<sym-moderation-queue>', () => {
     await until(() => el.shadowRoot!.querySelectorAll('[part=story]').length === 1);
     expect(q(el, '[part=status]').textContent).toContain('2 approved, 1 refused by the rules');
 
-    const check = await createAnalyticsClient(database, { inThread: true });
-    try {
-      expect((await check.api.storiesByStatus('published')).map((s) => s.id).sort()).toEqual(['s1', 's2']);
-      expect((await check.api.storiesByStatus('submitted')).map((s) => s.id)).toEqual(['s3']);
-      const log = await check.api.auditLog({ subject: 'story', subjectId: 's1' });
+    await withClient(database, async (api) => {
+      expect((await api.storiesByStatus('published')).map((s) => s.id).sort()).toEqual(['s1', 's2']);
+      expect((await api.storiesByStatus('submitted')).map((s) => s.id)).toEqual(['s3']);
+      const log = await api.auditLog({ subject: 'story', subjectId: 's1' });
       expect(log.map((e) => [e.action, e.actor])).toEqual([['approved', 'Maud'], ['submitted', 'Ana']]);
-    } finally {
-      check.dispose();
-    }
+    });
 
-    const exported = new Promise<string>((resolve) => el.addEventListener('sym-audit-export', (e) => {
-      e.preventDefault();
-      resolve(e.detail.text);
-    }, { once: true }));
-    q<HTMLButtonElement>(el, '[data-export=csv]').click();
-    const csv = await exported;
+    const csv = await exportAudit(el, 'csv');
     expect(csv.split('\r\n')[0]).toBe('seq,at,subject,subjectId,action,actor,reason,detail');
     expect(csv).toContain(',story,s2,approved,Maud,');
     expect(csv).toContain('consent-customer');
@@ -231,27 +210,21 @@ describe('<sym-moderation-queue>', () => {
   });
 
   it('erases through the workspace: IndexedDB records, the story feed and the audit export no longer hold the name', async () => {
-    const database = `queue-erase-${crypto.randomUUID()}`;
-    const setup = await createAnalyticsClient(database, { inThread: true });
-    try {
+    const database = freshDatabase('queue-erase');
+    await withClient(database, async (api) => {
       const at = '2026-03-02T10:00:00Z';
       const ok = { given: true, at: '2026-03-01', how: 'email' };
       const draft: StoryDraft = {
         ...emptyDraft('p1', { at, author: 'Ana' }), title: 'Zoë A. saved the morning', body: 'Zoë fixed the printer before the rush, so no customer waited.', unit: 'lyon-care',
         values: ['initiative'], people: ['Zoë A.'], peopleConsent: { 'Zoë A.': ok }, customerQuote: 'Zoë was brilliant', consent: ok,
       };
-      expect((await setup.api.saveDraft(draft)).ok).toBe(true);
-      expect((await setup.api.submitStory('p1', 'Ana')).ok).toBe(true);
-      expect((await setup.api.moderateStories({ ids: ['p1'], decision: 'approve', actor: 'Maud' })).ok).toBe(true);
-    } finally {
-      setup.dispose();
-    }
-    const workspace = document.createElement('sym-workspace') as SymWorkspace;
-    workspace.database = database;
+      expect((await api.saveDraft(draft)).ok).toBe(true);
+      expect((await api.submitStory('p1', 'Ana')).ok).toBe(true);
+      expect((await api.moderateStories({ ids: ['p1'], decision: 'approve', actor: 'Maud' })).ok).toBe(true);
+    });
     const el = document.createElement('sym-moderation-queue');
     el.actor = 'DPO';
-    workspace.append(el);
-    document.body.append(workspace);
+    mountInWorkspace(database, el);
     await until(() => el.workspace?.client !== undefined && el.shadowRoot!.querySelector('[part=audit] tbody tr') !== null);
 
     const exportFeed = () => new Promise<StoryFeed>((resolve) => {
@@ -277,22 +250,14 @@ describe('<sym-moderation-queue>', () => {
     expect(after.stories).toHaveLength(1);
     expect(JSON.stringify(after)).not.toContain('Zoë');
     expect(after.stories[0]!.title).toBe('[…] saved the morning');
-    const audit = new Promise<string>((resolve) => el.addEventListener('sym-audit-export', (e) => {
-      e.preventDefault();
-      resolve(e.detail.text);
-    }, { once: true }));
-    q<HTMLButtonElement>(el, '[data-export=json]').click();
-    const log = await audit;
+    const log = await exportAudit(el, 'json');
     expect(log).not.toContain('Zoë');
     expect(log).toContain('person-erased');
 
-    const check = await createAnalyticsClient(database, { inThread: true });
-    try {
-      expect(JSON.stringify(await check.api.storiesByStatus('published'))).not.toContain('Zoë');
+    await withClient(database, async (api) => {
+      expect(JSON.stringify(await api.storiesByStatus('published'))).not.toContain('Zoë');
       // The quote named her too: it is scrubbed, not dropped, since the customer consented.
-      expect((await check.api.storiesByStatus('published'))[0]!.customerQuote).toBe('[…] was brilliant');
-    } finally {
-      check.dispose();
-    }
+      expect((await api.storiesByStatus('published'))[0]!.customerQuote).toBe('[…] was brilliant');
+    });
   }, 60_000);
 });

@@ -1,15 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import '../../src/components/workspace/workspace.ts';
 import '../../src/components/my-stories/my-stories.ts';
 import '../../src/components/story-composer/story-composer.ts';
 import type { SymMyStories } from '../../src/components/my-stories/my-stories.ts';
-import type { SymWorkspace } from '../../src/components/workspace/workspace.ts';
-import { createAnalyticsClient } from '../../src/worker/client.ts';
 import type { AuthorStory } from '../../src/recognition/author-stories.ts';
 import { emptyDraft } from '../../src/recognition/story-workflow.ts';
 import type { StoryDraft } from '../../src/recognition/types.ts';
 import { axeViolations } from '../helpers/axe.ts';
+import { mountElement, shadowQuery as q } from '../helpers/mount.ts';
+import { until } from '../helpers/until.ts';
+import { freshDatabase, mountInWorkspace, withClient } from '../helpers/workspace.ts';
 
 const stories: AuthorStory[] = [
   { id: 'd1', title: 'Half written', unit: 'care', status: 'draft', at: '2026-03-06T08:00:00Z' },
@@ -19,28 +19,11 @@ const stories: AuthorStory[] = [
 ];
 const units = [{ id: 'care', name: 'Customer Care' }, { id: 'chat', name: 'Live Chat' }];
 
-async function mount(lang?: string): Promise<SymMyStories> {
-  const host = document.createElement('div');
-  if (lang) host.lang = lang;
-  const el = document.createElement('sym-my-stories');
+const mount = (lang?: string): Promise<SymMyStories> => mountElement('sym-my-stories', (el) => {
   el.author = 'Ana';
   el.stories = stories;
   el.units = units;
-  host.append(el);
-  document.body.append(host);
-  await el.updateComplete;
-  return el;
-}
-
-async function until(check: () => boolean, timeout = 15_000): Promise<void> {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > timeout) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
-const q = <T extends Element>(el: SymMyStories, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+}, lang);
 
 afterEach(() => document.body.replaceChildren());
 
@@ -93,30 +76,24 @@ describe('<sym-my-stories>', () => {
   });
 
   it('reads the author’s stories from IndexedDB and revises through the workspace', async () => {
-    const database = `my-stories-${crypto.randomUUID()}`;
-    const setup = await createAnalyticsClient(database, { inThread: true });
-    try {
+    const database = freshDatabase('my-stories');
+    await withClient(database, async (api) => {
       const at = '2026-03-02T10:00:00Z';
       const base: StoryDraft = { ...emptyDraft('x', { at, author: 'Ana' }), body: 'Tom fixed the printer before the morning rush, so no customer waited.', unit: 'care', values: ['initiative'] };
       for (const [id, author] of [['a1', 'Ana'], ['a2', 'Ana'], ['l1', 'Léa']] as const) {
-        expect((await setup.api.saveDraft({ ...base, id, author, title: `Story ${id}` })).ok).toBe(true);
-        expect((await setup.api.submitStory(id, author)).ok).toBe(true);
+        expect((await api.saveDraft({ ...base, id, author, title: `Story ${id}` })).ok).toBe(true);
+        expect((await api.submitStory(id, author)).ok).toBe(true);
       }
-      expect((await setup.api.moderateStories({ ids: ['a1'], decision: 'reject', actor: 'Maud', rule: 'true-and-specific', reason: 'Which customer was it?' })).ok).toBe(true);
-      expect((await setup.api.moderateStories({ ids: ['a2'], decision: 'approve', actor: 'Maud' })).ok).toBe(true);
+      expect((await api.moderateStories({ ids: ['a1'], decision: 'reject', actor: 'Maud', rule: 'true-and-specific', reason: 'Which customer was it?' })).ok).toBe(true);
+      expect((await api.moderateStories({ ids: ['a2'], decision: 'approve', actor: 'Maud' })).ok).toBe(true);
       // Someone else cannot revise Ana's story.
-      const notHers = await setup.api.reviseStory('a1', 'Léa');
+      const notHers = await api.reviseStory('a1', 'Léa');
       expect(!notHers.ok && notHers.error.refusal).toBe('not-author');
-    } finally {
-      setup.dispose();
-    }
+    });
 
-    const workspace = document.createElement('sym-workspace') as SymWorkspace;
-    workspace.database = database;
     const el = document.createElement('sym-my-stories');
     el.author = 'Ana';
-    workspace.append(el);
-    document.body.append(workspace);
+    const workspace = mountInWorkspace(database, el);
     await until(() => el.shadowRoot!.querySelectorAll('[part=story]').length === 2);
     expect(q(el, '[data-id=a1]').getAttribute('data-status')).toBe('rejected');
     expect(q(el, '[data-id=a1] [data-reason]').textContent).toBe('Which customer was it?');
@@ -134,17 +111,14 @@ describe('<sym-my-stories>', () => {
     await until(() => composer.shadowRoot!.querySelector<HTMLInputElement>('#title')?.value === 'Story a1');
     await composer.flush();
 
-    const check = await createAnalyticsClient(database, { inThread: true });
-    try {
-      expect(await check.api.storiesByStatus('rejected')).toEqual([]);
-      expect(await check.api.loadDraft('a1')).toMatchObject({ id: 'a1', title: 'Story a1', author: 'Ana' });
-      const log = await check.api.auditLog({ subject: 'story', subjectId: 'a1' });
+    await withClient(database, async (api) => {
+      expect(await api.storiesByStatus('rejected')).toEqual([]);
+      expect(await api.loadDraft('a1')).toMatchObject({ id: 'a1', title: 'Story a1', author: 'Ana' });
+      const log = await api.auditLog({ subject: 'story', subjectId: 'a1' });
       expect(log.map((e) => [e.action, e.actor])).toEqual([['revised', 'Ana'], ['rejected', 'Maud'], ['submitted', 'Ana']]);
       // Submitted again, it is waiting once more.
-      expect((await check.api.submitStory('a1', 'Ana')).ok).toBe(true);
-      expect((await check.api.authorStories('Ana')).find((s) => s.id === 'a1')?.status).toBe('submitted');
-    } finally {
-      check.dispose();
-    }
+      expect((await api.submitStory('a1', 'Ana')).ok).toBe(true);
+      expect((await api.authorStories('Ana')).find((s) => s.id === 'a1')?.status).toBe('submitted');
+    });
   }, 60_000);
 });

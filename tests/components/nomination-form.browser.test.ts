@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import '../../src/components/workspace/workspace.ts';
 import '../../src/components/nomination-form/nomination-form.ts';
 import type { SymNominationForm } from '../../src/components/nomination-form/nomination-form.ts';
-import type { SymWorkspace } from '../../src/components/workspace/workspace.ts';
-import { createAnalyticsClient } from '../../src/worker/client.ts';
 import type { Unit } from '../../src/model/types.ts';
 import type { Nomination } from '../../src/recognition/types.ts';
 import { axeViolations } from '../helpers/axe.ts';
+import { mountElement, shadowQuery as q } from '../helpers/mount.ts';
+import { until } from '../helpers/until.ts';
+import { freshDatabase, mountInWorkspace, withClient } from '../helpers/workspace.ts';
 
 const units: Unit[] = [
   { id: 'lyon', name: 'Lyon' },
@@ -15,28 +15,11 @@ const units: Unit[] = [
   { id: 'chat', name: 'Live Chat', parentId: 'lyon', people: ['Raj P.'] },
 ];
 
-async function mount(options: { lang?: string; customer?: string } = {}): Promise<SymNominationForm> {
-  const host = document.createElement('div');
-  if (options.lang) host.lang = options.lang;
-  const el = document.createElement('sym-nomination-form');
+const mount = (options: { lang?: string; customer?: string } = {}): Promise<SymNominationForm> => mountElement('sym-nomination-form', (el) => {
   el.units = units;
   el.period = '2026-Q2';
   if (options.customer) el.customer = options.customer;
-  host.append(el);
-  document.body.append(host);
-  await el.updateComplete;
-  return el;
-}
-
-async function until(check: () => boolean, timeout = 15_000): Promise<void> {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > timeout) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
-const q = <T extends Element>(el: SymNominationForm, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+}, options.lang);
 
 /** Fills the form with the keyboard only, from the first field. */
 async function fillByKeyboard(el: SymNominationForm, values: { name: string; reason: string; customer?: string; contact?: string }): Promise<void> {
@@ -144,22 +127,15 @@ describe('<sym-nomination-form>', () => {
   });
 
   it('stores the nomination in IndexedDB through the workspace, once per customer and period', async () => {
-    const database = `nominate-${crypto.randomUUID()}`;
-    const setup = await createAnalyticsClient(database, { inThread: true });
-    let team: Unit;
-    try {
-      expect((await setup.api.loadSample({ seed: 3 })).ok).toBe(true);
-      team = (await setup.api.units()).find((u) => (u.people?.length ?? 0) > 0)!;
-    } finally {
-      setup.dispose();
-    }
-    const workspace = document.createElement('sym-workspace') as SymWorkspace;
-    workspace.database = database;
+    const database = freshDatabase('nominate');
+    const team: Unit = await withClient(database, async (api) => {
+      expect((await api.loadSample({ seed: 3 })).ok).toBe(true);
+      return (await api.units()).find((u) => (u.people?.length ?? 0) > 0)!;
+    });
     const el = document.createElement('sym-nomination-form');
     el.period = '2026-Q2';
     el.customer = 'C-web-1';
-    workspace.append(el);
-    document.body.append(workspace);
+    mountInWorkspace(database, el);
     await until(() => el.shadowRoot!.querySelectorAll('#unit option').length > 1);
 
     const send = async () => {
@@ -176,15 +152,12 @@ describe('<sym-nomination-form>', () => {
     await send();
     await until(() => q(el, '[part=status]').getAttribute('data-kind') === 'refused');
 
-    const check = await createAnalyticsClient(database, { inThread: true });
-    try {
-      const stored = (await check.api.listNominations({ period: '2026-Q2' })).filter((n) => n.source === 'form');
+    await withClient(database, async (api) => {
+      const stored = (await api.listNominations({ period: '2026-Q2' })).filter((n) => n.source === 'form');
       expect(stored).toHaveLength(1);
       expect(stored[0]).toMatchObject({ customer: 'C-web-1', nominee: team.people![0], comment: 'Kind and quick', status: 'confirmed' });
-      const log = await check.api.auditLog({ subject: 'nomination', subjectId: stored[0]!.id });
+      const log = await api.auditLog({ subject: 'nomination', subjectId: stored[0]!.id });
       expect(log.map((e) => e.action)).toEqual(['form-nomination']);
-    } finally {
-      check.dispose();
-    }
+    });
   }, 120_000);
 });

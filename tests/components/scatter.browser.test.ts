@@ -5,7 +5,8 @@ import type { SymScatter } from '../../src/components/scatter/scatter.ts';
 import type { ScatterData, ScatterPoint } from '../../src/components/shared/chart-types.ts';
 import type { UnitTrajectory } from '../../src/components/scatter/scatter-trajectories.ts';
 import { trajectoriesFromAnalysis } from '../../src/components/scatter/scatter-trajectories.ts';
-import { axeViolations } from '../helpers/axe.ts';
+import { axeViolations, axeViolationsWithTable, openDataTable } from '../helpers/axe.ts';
+import { mountElement } from '../helpers/mount.ts';
 
 const data: ScatterData = {
   xMetric: 'engagement',
@@ -21,17 +22,10 @@ const data: ScatterData = {
   correlation: { r: 0.71, ci: [-0.39, 0.98], p: 0.18, n: 5 },
 };
 
-async function mount(markup: (el: SymScatter) => void, lang?: string): Promise<SymScatter> {
-  const host = document.createElement('div');
-  if (lang) host.lang = lang;
-  const el = document.createElement('sym-scatter');
+const mount = (markup: (el: SymScatter) => void, lang?: string): Promise<SymScatter> => mountElement('sym-scatter', (el) => {
   el.width = 480;
   markup(el);
-  host.append(el);
-  document.body.append(host);
-  await el.updateComplete;
-  return el;
-}
+}, lang);
 
 /** Deterministic synthetic units: a correlated cloud, every position distinct. */
 function manyPoints(count: number): ScatterData {
@@ -65,11 +59,8 @@ afterEach(() => {
 describe('<sym-scatter>', () => {
   it('has no axe violations, with its data table open too', async () => {
     const el = await mount((e) => (e.data = data));
-    expect(await axeViolations(el)).toEqual([]);
-    el.shadowRoot!.querySelector('button')!.click();
-    await el.updateComplete;
+    expect(await axeViolationsWithTable(el)).toEqual([]);
     expect(el.shadowRoot!.querySelectorAll('tbody tr')).toHaveLength(5);
-    expect(await axeViolations(el)).toEqual([]);
   });
 
   it('moves focus between units with arrow keys in x order and selects with Enter', async () => {
@@ -176,8 +167,7 @@ describe('<sym-scatter>', () => {
       expect(await axeViolations(el)).toEqual([]);
 
       // The table twin pages its 20,001 rows.
-      root.querySelector<HTMLButtonElement>('.table-toggle')!.click();
-      await el.updateComplete;
+      await openDataTable(el);
       expect(root.querySelectorAll('tbody tr')).toHaveLength(500);
       const more = root.querySelector<HTMLButtonElement>('.more-rows')!;
       expect(more.textContent!.trim()).toBe('Show more rows (500 of 20,001 shown)');
@@ -235,8 +225,7 @@ describe('<sym-scatter>', () => {
       expect(caption).toContain('never filled in');
 
       // The table gains one row per unit and period.
-      root.querySelector<HTMLButtonElement>('.table-toggle')!.click();
-      await el.updateComplete;
+      await openDataTable(el);
       const rows = [...root.querySelectorAll('tbody tr.period-row')].map((r) => r.textContent!.replace(/\s+/g, ' ').trim());
       expect(rows).toHaveLength(8);
       expect(rows).toContain('Lyon Part-Dieu, Q3 2026 not shown not shown – –');

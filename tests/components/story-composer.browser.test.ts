@@ -1,38 +1,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import '../../src/components/workspace/workspace.ts';
 import '../../src/components/story-composer/story-composer.ts';
 import type { SymStoryComposer } from '../../src/components/story-composer/story-composer.ts';
-import type { SymWorkspace } from '../../src/components/workspace/workspace.ts';
-import { createAnalyticsClient } from '../../src/worker/client.ts';
 import type { Unit } from '../../src/model/types.ts';
 import { axeViolations } from '../helpers/axe.ts';
+import { mountElement, shadowQuery as field } from '../helpers/mount.ts';
+import { until } from '../helpers/until.ts';
+import { freshDatabase, mountInWorkspace, withClient } from '../helpers/workspace.ts';
 
 const units: Unit[] = [{ id: 'lyon-care', name: 'Service Client', people: ['Élodie M.', 'Tom T.'] }];
 
-async function mount(lang?: string): Promise<SymStoryComposer> {
-  const host = document.createElement('div');
-  if (lang) host.lang = lang;
-  const el = document.createElement('sym-story-composer');
+const mount = (lang?: string): Promise<SymStoryComposer> => mountElement('sym-story-composer', (el) => {
   el.units = units;
   el.author = 'Ana R.';
-  host.append(el);
-  document.body.append(host);
-  await el.updateComplete;
-  return el;
-}
-
-async function until(check: () => boolean, timeout = 15_000): Promise<void> {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > timeout) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
-function field<T extends HTMLElement>(el: SymStoryComposer, selector: string): T {
-  return el.shadowRoot!.querySelector<T>(selector)!;
-}
+}, lang);
 
 afterEach(() => document.body.replaceChildren());
 
@@ -104,14 +85,11 @@ describe('<sym-story-composer>', () => {
   });
 
   it('autosaves the draft to IndexedDB and submits it through the workspace', async () => {
-    const database = `composer-${crypto.randomUUID()}`;
-    const workspace = document.createElement('sym-workspace') as SymWorkspace;
-    workspace.database = database;
+    const database = freshDatabase('composer');
     const el = document.createElement('sym-story-composer');
     el.author = 'Ana R.';
     el.autosaveDelay = 50;
-    workspace.append(el);
-    document.body.append(workspace);
+    const workspace = mountInWorkspace(database, el);
     await until(() => workspace.state.client !== undefined && el.workspace?.client !== undefined);
     const saved: string[] = [];
     el.addEventListener('sym-draft-save', (e) => saved.push(e.detail.id));
@@ -120,9 +98,8 @@ describe('<sym-story-composer>', () => {
     await userEvent.keyboard('Tom and the printer');
     await until(() => saved.length > 0);
 
-    const other = await createAnalyticsClient(database, { inThread: true });
-    try {
-      const stored = await other.api.loadDraft(el.draft.id);
+    await withClient(database, async (api) => {
+      const stored = await api.loadDraft(el.draft.id);
       expect(stored?.title).toBe('Tom and the printer');
       expect(stored?.author).toBe('Ana R.');
 
@@ -141,16 +118,14 @@ describe('<sym-story-composer>', () => {
       const submitted = new Promise<string>((resolve) => el.addEventListener('sym-story-submit', (e) => resolve(e.detail.story.id), { once: true }));
       field<HTMLButtonElement>(el, 'button[type=submit]').click();
       expect(await submitted).toBe(id);
-      const pending = await other.api.storiesByStatus('submitted');
+      const pending = await api.storiesByStatus('submitted');
       expect(pending.map((s) => s.id)).toEqual([id]);
-      expect(await other.api.loadDraft(id)).toBeUndefined();
-      const audit = await other.api.auditLog({ subject: 'story', subjectId: id });
+      expect(await api.loadDraft(id)).toBeUndefined();
+      const audit = await api.auditLog({ subject: 'story', subjectId: id });
       expect(audit.map((a) => a.action).sort()).toEqual(['consent-person', 'submitted']);
       // The form is ready for the next story.
       expect(el.draft.id).not.toBe(id);
       expect(field(el, '[part=status]').textContent).toContain('Submitted');
-    } finally {
-      other.dispose();
-    }
+    });
   }, 60_000);
 });

@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
 import '../../src/components/story-spotlight/story-spotlight.ts';
 import type { SymStorySpotlight } from '../../src/components/story-spotlight/story-spotlight.ts';
 import type { AnalysisResult } from '../../src/analytics/analyze.ts';
 import type { Story } from '../../src/model/types.ts';
 import type { WorkspaceState } from '../../src/components/shared/workspace-context.ts';
-import { axeViolations } from '../helpers/axe.ts';
+import { axeViolations, openDataTable } from '../helpers/axe.ts';
+import { pressKeys } from '../helpers/keyboard.ts';
+import { mountElement } from '../helpers/mount.ts';
 
 const story: Story = {
   id: 'story-7',
@@ -47,14 +48,10 @@ const result = analysis({
 });
 
 async function mount(options: { lang?: string; value?: AnalysisResult; withStory?: boolean } = {}): Promise<SymStorySpotlight> {
-  const host = document.createElement('div');
-  if (options.lang) host.lang = options.lang;
-  const el = document.createElement('sym-story-spotlight');
-  if (options.withStory !== false) el.story = story;
-  el.analysis = options.value ?? result;
-  host.append(el);
-  document.body.append(host);
-  await el.updateComplete;
+  const el = await mountElement('sym-story-spotlight', (spotlight) => {
+    if (options.withStory !== false) spotlight.story = story;
+    spotlight.analysis = options.value ?? result;
+  }, options.lang);
   await el.shadowRoot!.querySelector('sym-story-card')?.updateComplete;
   return el;
 }
@@ -92,8 +89,7 @@ describe('<sym-story-spotlight>', () => {
   it('has a data-table twin that names the reasons and marks the story\'s period', async () => {
     const el = await mount();
     const root = el.shadowRoot!;
-    root.querySelector<HTMLButtonElement>('.table-toggle')!.click();
-    await el.updateComplete;
+    await openDataTable(el);
     const rows = [...root.querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()));
     expect(rows).toEqual([
       ['Q1 2025', '+10', '+22'],
@@ -111,16 +107,10 @@ describe('<sym-story-spotlight>', () => {
     const first = root.querySelector<SVGElement>('.point[tabindex="0"]')!;
     expect(first.getAttribute('aria-label')).toBe('eNPS, Q1 2025: +10');
     first.focus();
-    await userEvent.keyboard('{ArrowRight}');
-    await el.updateComplete;
     // The withheld Q2 value has no point: focus goes straight to Q3.
-    expect(root.activeElement?.getAttribute('aria-label')).toBe('eNPS, Q3 2025: +18');
-    await userEvent.keyboard('{ArrowDown}');
-    await el.updateComplete;
-    expect(root.activeElement?.getAttribute('aria-label')).toBe('NPS, Q3 2025: +31');
-    await userEvent.keyboard('{End}');
-    await el.updateComplete;
-    expect(root.activeElement?.getAttribute('aria-label')).toBe('NPS, Q1 2026: +38');
+    expect((await pressKeys(el, '{ArrowRight}'))?.getAttribute('aria-label')).toBe('eNPS, Q3 2025: +18');
+    expect((await pressKeys(el, '{ArrowDown}'))?.getAttribute('aria-label')).toBe('NPS, Q3 2025: +31');
+    expect((await pressKeys(el, '{End}'))?.getAttribute('aria-label')).toBe('NPS, Q1 2026: +38');
     expect(root.querySelectorAll('.point[tabindex="0"]')).toHaveLength(1);
   });
 

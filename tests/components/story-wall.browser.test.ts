@@ -7,6 +7,7 @@ import type { WorkspaceState } from '../../src/components/shared/workspace-conte
 import feedText from '../fixtures/recognition/stories-feed.json?raw';
 import malformedText from '../fixtures/recognition/stories-feed-malformed.json?raw';
 import { axeViolations } from '../helpers/axe.ts';
+import { mountElement } from '../helpers/mount.ts';
 
 const feedStories = (JSON.parse(feedText) as { stories: Story[] }).stories;
 const draft: Story = { ...feedStories[0]!, id: 'draft-1', status: 'draft', title: 'A draft nobody should see' };
@@ -14,15 +15,8 @@ const draft: Story = { ...feedStories[0]!, id: 'draft-1', status: 'draft', title
 type WallSetup = Partial<Pick<SymStoryWall, 'stories' | 'src' | 'mode' | 'interval' | 'unit'>> & { lang?: string };
 
 async function mount(setup: WallSetup): Promise<SymStoryWall> {
-  const host = document.createElement('div');
-  if (setup.lang) host.lang = setup.lang;
-  const el = document.createElement('sym-story-wall');
-  const { lang: _lang, ...props } = setup;
-  Object.assign(el, props);
-  host.append(el);
-  document.body.append(host);
-  await el.updateComplete;
-  return el;
+  const { lang, ...props } = setup;
+  return mountElement('sym-story-wall', (el) => Object.assign(el, props), lang);
 }
 
 const root = (el: SymStoryWall) => el.shadowRoot!;

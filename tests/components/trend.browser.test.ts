@@ -1,5 +1,4 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
 import '../../src/components/trend/trend.ts';
 import type { SymTrend } from '../../src/components/trend/trend.ts';
 import type { TrendData } from '../../src/components/trend/trend.types.ts';
@@ -8,7 +7,9 @@ import type { SampleDataset } from '../../src/model/sample-dataset.ts';
 import { analyze } from '../../src/analytics/analyze.ts';
 import type { AnalysisResult } from '../../src/analytics/analyze.ts';
 import type { WorkspaceState } from '../../src/components/shared/workspace-context.ts';
-import { axeViolations } from '../helpers/axe.ts';
+import { axeViolations, axeViolationsWithTable, openDataTable } from '../helpers/axe.ts';
+import { mountElement } from '../helpers/mount.ts';
+import { pressKeys } from '../helpers/keyboard.ts';
 
 let sample: SampleDataset;
 let analysis: AnalysisResult;
@@ -45,17 +46,10 @@ const small: TrendData = {
   ],
 };
 
-async function mount(setup: (el: SymTrend) => void, lang?: string): Promise<SymTrend> {
-  const host = document.createElement('div');
-  if (lang) host.lang = lang;
-  const el = document.createElement('sym-trend');
+const mount = (setup: (el: SymTrend) => void, lang?: string): Promise<SymTrend> => mountElement('sym-trend', (el) => {
   el.width = 640;
   setup(el);
-  host.append(el);
-  document.body.append(host);
-  await el.updateComplete;
-  return el;
-}
+}, lang);
 
 afterEach(() => document.body.replaceChildren());
 
@@ -69,11 +63,8 @@ describe('<sym-trend>', () => {
     expect(root.querySelectorAll('svg[part="plot"] [data-side="employee"] .point')).toHaveLength(analysis.periods.length);
     expect(root.querySelectorAll('.annotation').length).toBeGreaterThan(0);
     expect(root.querySelectorAll('select')).toHaveLength(2);
-    expect(await axeViolations(el)).toEqual([]);
-    root.querySelector<HTMLButtonElement>('.table-toggle')!.click();
-    await el.updateComplete;
+    expect(await axeViolationsWithTable(el)).toEqual([]);
     expect(root.querySelectorAll('tbody tr')).toHaveLength(analysis.periods.length);
-    expect(await axeViolations(el)).toEqual([]);
   });
 
   it('shows suppressed periods of a small team as labelled gaps, never as numbers', async () => {
@@ -88,8 +79,7 @@ describe('<sym-trend>', () => {
     }
     expect(root.querySelectorAll('svg[part="plot"] [data-side="employee"] .point').length + gaps.length).toBe(analysis.periods.length);
     expect(root.querySelector('figcaption')!.textContent).toMatch(/Engagement: \d+ periods? not shown \(fewer than 5 answers\)/);
-    root.querySelector<HTMLButtonElement>('.table-toggle')!.click();
-    await el.updateComplete;
+    await openDataTable(el);
     const hidden = [...root.querySelectorAll('tbody td.muted')].map((td) => td.textContent!.trim());
     expect(hidden).toContain('fewer than 5 answers');
     expect(await axeViolations(el)).toEqual([]);
@@ -101,16 +91,14 @@ describe('<sym-trend>', () => {
     const first = root.querySelector<SVGElement>('.focus-target[tabindex="0"]')!;
     expect(first.getAttribute('data-key')).toBe('employee:0');
     first.focus();
-    await userEvent.keyboard('{ArrowRight}');
-    expect(root.activeElement?.getAttribute('data-key')).toBe('employee:1');
+    // Focus moves once the element has rendered, in its own task: each key waits for it.
+    expect((await pressKeys(el, '{ArrowRight}'))?.getAttribute('data-key')).toBe('employee:1');
     expect(root.activeElement?.getAttribute('aria-label')).toBe('Engagement, Q2 2026: fewer than 5 answers');
-    await userEvent.keyboard('{ArrowDown}');
-    expect(root.activeElement?.getAttribute('data-key')).toBe('customer:1');
+    expect((await pressKeys(el, '{ArrowDown}'))?.getAttribute('data-key')).toBe('customer:1');
     expect(root.activeElement?.getAttribute('aria-label')).toBe('NPS, Q2 2026: +18 (95% CI +9 to +27), n = 90 customer answers');
-    await userEvent.keyboard('{ArrowUp}{ArrowUp}');
-    expect(root.activeElement?.getAttribute('aria-label')).toBe('Award, Q2 2026: Team award for the spring launch');
-    await userEvent.keyboard('{ArrowRight}');
-    expect(root.activeElement?.getAttribute('aria-label')).toBe('Kudos, Q3 2026: Customer thanks Ana');
+    await pressKeys(el, '{ArrowUp}');
+    expect((await pressKeys(el, '{ArrowUp}'))?.getAttribute('aria-label')).toBe('Award, Q2 2026: Team award for the spring launch');
+    expect((await pressKeys(el, '{ArrowRight}'))?.getAttribute('aria-label')).toBe('Kudos, Q3 2026: Customer thanks Ana');
     expect(root.querySelectorAll('.focus-target[tabindex="0"]')).toHaveLength(1);
   });
 
@@ -184,8 +172,7 @@ describe('<sym-trend>', () => {
     expect(labels).toContain('Award, Q2 2026: Karim C.: Named in customer comments');
     expect(labels).toContain('Kudos, Q3 2026: Ana → Tom: Thanks for the Saturday cover');
     // Every annotation is in the data table, one line each.
-    root.querySelector<HTMLButtonElement>('.table-toggle')!.click();
-    await el.updateComplete;
+    await openDataTable(el);
     const listed = [...root.querySelectorAll('tbody td:last-child div')].map((d) => d.textContent!);
     expect(listed).toHaveLength(published.length + 2);
     for (const story of published) expect(listed).toContain(`Story: ${story.title}`);

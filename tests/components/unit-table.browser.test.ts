@@ -8,6 +8,7 @@ import { analyze } from '../../src/analytics/analyze.ts';
 import type { AnalysisResult } from '../../src/analytics/analyze.ts';
 import type { WorkspaceState } from '../../src/components/shared/workspace-context.ts';
 import { axeViolations } from '../helpers/axe.ts';
+import { mountElement } from '../helpers/mount.ts';
 
 let analysis: AnalysisResult;
 beforeAll(() => {
@@ -15,16 +16,7 @@ beforeAll(() => {
   analysis = analyze(sample.employees, sample.customers, sample.units);
 });
 
-async function mount(setup: (el: SymUnitTable) => void, lang?: string): Promise<SymUnitTable> {
-  const host = document.createElement('div');
-  if (lang) host.lang = lang;
-  const el = document.createElement('sym-unit-table');
-  setup(el);
-  host.append(el);
-  document.body.append(host);
-  await el.updateComplete;
-  return el;
-}
+const mount = (setup: (el: SymUnitTable) => void, lang?: string): Promise<SymUnitTable> => mountElement('sym-unit-table', setup, lang);
 
 const names = (el: SymUnitTable) => [...el.shadowRoot!.querySelectorAll('tbody tr:not([hidden]) .unit-button')].map((b) => b.textContent!.trim());
 

@@ -1,21 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createAnalyticsClient } from '../../src/worker/client.ts';
-import type { AnalyticsClient } from '../../src/worker/client.ts';
+import { describe, expect, it } from 'vitest';
+import { analyticsClients } from '../helpers/workspace.ts';
 
-const clients: AnalyticsClient[] = [];
-async function client(dbName: string, inThread = false): Promise<AnalyticsClient> {
-  const c = await createAnalyticsClient(dbName, { inThread });
-  clients.push(c);
-  return c;
-}
-
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.dispose();
-});
+const { client, freshName } = analyticsClients('worker-test');
 
 describe('analytics worker', () => {
   it('runs in a real module worker and stores the sample dataset in IndexedDB', async () => {
-    const name = `worker-test-${crypto.randomUUID()}`;
+    const name = freshName();
     const c = await client(name);
     expect(await c.api.where()).toBe('worker');
     const empty = await c.api.summary();
@@ -34,7 +24,7 @@ describe('analytics worker', () => {
   });
 
   it('returns only aggregates: no unit below the anonymity floor carries employee numbers', async () => {
-    const c = await client(`worker-test-${crypto.randomUUID()}`);
+    const c = await client(freshName());
     await c.api.loadSample({});
     const result = await c.api.analyze({ minEmployees: 5, granularity: 'quarter' });
     expect(result.ok).toBe(true);
@@ -49,7 +39,7 @@ describe('analytics worker', () => {
   });
 
   it('falls back to the same API in-thread', async () => {
-    const c = await client(`worker-test-${crypto.randomUUID()}`, true);
+    const c = await client(freshName(), true);
     expect(await c.api.where()).toBe('main');
     const loaded = await c.api.loadSample({});
     expect(loaded.ok).toBe(true);

@@ -1,7 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { deleteDB } from 'idb';
 import { createAnalyticsClient } from '../../src/worker/client.ts';
-import type { AnalyticsClient } from '../../src/worker/client.ts';
 import { changeChannelName } from '../../src/worker/change-channel.ts';
 import { parseCsv } from '../../src/ingest/csv.ts';
 import { readSnapshot } from '../../src/store/workspace-bundle.ts';
@@ -10,27 +8,14 @@ import { expectSameSnapshot } from '../store/snapshot-equality.ts';
 import { openWorkspaceDb } from '../../src/store/workspace-store.ts';
 import { megabytes } from '../../src/store/write-transaction.ts';
 import type { StorageErrorData } from '../../src/worker/dataset-methods.ts';
+import { analyticsClients } from '../helpers/workspace.ts';
 
-const clients: AnalyticsClient[] = [];
-const names: string[] = [];
+const { client, freshName } = analyticsClients('dataset-methods');
 const restorers: (() => void)[] = [];
 
-async function client(dbName: string, inThread = false): Promise<AnalyticsClient> {
-  const c = await createAnalyticsClient(dbName, { inThread });
-  clients.push(c);
-  return c;
-}
-
-function freshName(): string {
-  const name = `dataset-methods-${crypto.randomUUID()}`;
-  names.push(name);
-  return name;
-}
-
-afterEach(async () => {
+// Registered after the clients' clean-up, so it runs before it: the patched globals are restored first.
+afterEach(() => {
   for (const restore of restorers.splice(0)) restore();
-  for (const c of clients.splice(0)) c.dispose();
-  for (const name of names.splice(0)) await deleteDB(name);
 });
 
 function value<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
@@ -54,6 +39,8 @@ describe('dataset methods of the worker API', () => {
     const c = await client(freshName());
     value(await c.api.loadSample({ seed: 2 }));
     const datasets = await c.api.datasets();
+    // Only column names and types cross to the page: respondent and customer ids stay in the worker.
+    for (const dataset of datasets) for (const column of dataset.columns) expect(Object.keys(column).sort()).toEqual(['name', 'type']);
     const employees = datasets.find((d) => d.kind === 'employees')!;
     expect(value(await c.api.renameDataset(employees.id, 'Baromètre 2026')).name).toBe('Baromètre 2026');
     expect((await c.api.datasets()).find((d) => d.id === employees.id)!.name).toBe('Baromètre 2026');

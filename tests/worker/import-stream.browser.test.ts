@@ -1,17 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createAnalyticsClient } from '../../src/worker/client.ts';
 import type { AnalyticsClient } from '../../src/worker/client.ts';
+import { analyticsClients } from '../helpers/workspace.ts';
 
-const clients: AnalyticsClient[] = [];
-async function client(dbName: string, inThread = false): Promise<AnalyticsClient> {
-  const c = await createAnalyticsClient(dbName, { inThread });
-  clients.push(c);
-  return c;
-}
-
-afterEach(() => {
-  for (const c of clients.splice(0)) c.dispose();
-});
+const { client, freshName } = analyticsClients('import-test');
 
 const employeesCsv = [
   'Team;Period;Respondent;I have the tools I need;My manager recognises my work;eNPS',
@@ -45,7 +37,7 @@ async function stored(c: AnalyticsClient) {
 
 describe('streamed imports in the worker', () => {
   it('previews a File in the worker: dialect, header, first rows and roles', async () => {
-    const c = await client(`import-test-${crypto.randomUUID()}`);
+    const c = await client(freshName());
     const preview = await c.api.previewFile(new File([employeesCsv], 'survey.csv'), 'employees');
     if (!preview.ok) throw new Error(preview.error.message);
     expect(preview.value).toMatchObject({ file: 'survey.csv', encoding: 'utf-8', delimiter: ';', headerRows: 1 });
@@ -54,7 +46,7 @@ describe('streamed imports in the worker', () => {
   });
 
   it('imports File objects chunk by chunk with progress, and stores them for the next session', async () => {
-    const name = `import-test-${crypto.randomUUID()}`;
+    const name = freshName();
     const c = await client(name);
     const stages: string[] = [];
     const fractions: number[] = [];
@@ -76,7 +68,7 @@ describe('streamed imports in the worker', () => {
   });
 
   it('refuses an invalid file in strict mode and leaves the store unchanged', async () => {
-    const c = await client(`import-test-${crypto.randomUUID()}`);
+    const c = await client(freshName());
     const first = await c.api.importStreamed(files(customersCsv(500)));
     expect(first.ok).toBe(true);
     const before = await stored(c);
@@ -95,7 +87,7 @@ describe('streamed imports in the worker', () => {
   });
 
   it('cancels between chunks on request and leaves the store exactly as it was', async () => {
-    const c = await client(`import-test-${crypto.randomUUID()}`);
+    const c = await client(freshName());
     const first = await c.api.importStreamed(files(customersCsv(1000)));
     expect(first.ok).toBe(true);
     const before = await stored(c);
@@ -115,11 +107,12 @@ describe('streamed imports in the worker', () => {
   });
 
   it('leaves the store unchanged when the worker is terminated in the middle of an import', async () => {
-    const name = `import-test-${crypto.randomUUID()}`;
+    const name = freshName();
     const c = await client(name);
     expect((await c.api.importStreamed(files(customersCsv(1000)))).ok).toBe(true);
     const before = await stored(c);
-    const interrupted = await client(name);
+    // Not one of the tracked clients: the test disposes it itself, mid-import.
+    const interrupted = await createAnalyticsClient(name);
     let started!: () => void;
     const progressed = new Promise<void>((resolve) => (started = resolve));
     const pending = interrupted.api.importStreamed(files(bigCustomers()), interrupted.progress((_f, stage) => {
@@ -127,14 +120,13 @@ describe('streamed imports in the worker', () => {
     }));
     void pending.catch(() => undefined);
     await progressed;
-    clients.splice(clients.indexOf(interrupted), 1);
     interrupted.dispose();
     const reloaded = await client(name);
     expect(await stored(reloaded)).toEqual(before);
   });
 
   it('streams and cancels in-thread too, where Workers are missing, yielding between slices', async () => {
-    const c = await client(`import-test-${crypto.randomUUID()}`, true);
+    const c = await client(freshName(), true);
     expect(await c.api.where()).toBe('main');
     expect((await c.api.importStreamed(files(customersCsv(200)))).ok).toBe(true);
     const before = await stored(c);
