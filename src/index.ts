@@ -36,6 +36,8 @@ export type { MirrorMatrix } from './components/mirror/mirror.types.ts';
 export type { UnitTableData } from './components/unit-table/unit-table.types.ts';
 export { SymImporter, SymImportCompleteEvent } from './components/importer/importer.ts';
 export type { ImportCompleteDetail } from './components/importer/importer.types.ts';
+export { SymDatasetManager, SymDatasetChangeEvent } from './components/dataset-manager/dataset-manager.ts';
+export type { DatasetChangeDetail } from './components/dataset-manager/dataset-manager.types.ts';
 export type { ImportOutcome, StreamedImportRequest, StreamedImportResult, ImportSource } from './worker/import-methods.ts';
 export { SymFilterBar } from './components/filter-bar/filter-bar.ts';
 export { SymFilterChangeEvent } from './components/filter-bar/filter-change-event.ts';
