@@ -17,7 +17,7 @@ const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 const load = os.loadavg().map((l) => l.toFixed(2)).join(' ');
 console.log(`symmetry-insights benchmarks: Node ${process.version}, ${os.cpus().length} × ${cpu.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ` +
   `load average ${load}${typeof globalThis.gc === 'function' ? '' : ' (run with --expose-gc for steadier numbers)'}`);
-console.log('Median wall time of several runs after one warm-up; library code bundled from src/ with vite.\n');
+console.log('Median wall time of several runs after one warm-up (kernels: per call, over back-to-back calls); library code bundled from src/ with vite.\n');
 
 const { modules, dispose } = await loadBuiltModules({ analytics: 'src/analytics/index.ts', ingest: 'src/ingest/index.ts' });
 const { analytics, ingest } = modules;

@@ -4,21 +4,29 @@ import { performance } from 'node:perf_hooks';
 const collect = typeof globalThis.gc === 'function' ? globalThis.gc : () => {};
 
 /**
- * Median wall time in ms of up to `runs` calls of `fn` after one warm-up call; garbage is
- * collected before each run so one run's garbage is not billed to the next. Stops early once the
- * timed runs exceed `budgetMs` (at least one run), so a slow case cannot stall the whole report.
- * Returns the last result and the number of timed runs.
+ * Median wall time in ms of one call of `fn`, over up to `runs` samples after one warm-up call;
+ * garbage is collected before each sample so one sample's garbage is not billed to the next.
+ * With `minSampleMs`, a sample calls `fn` back to back until that much time has passed and counts
+ * the time per call, as benchmark harnesses do for operations of microseconds: a single call that
+ * short times the compiler's warm-up, not the code. Stops early once the samples exceed
+ * `budgetMs` (at least one sample), so a slow case cannot stall the whole report. Returns the
+ * last result and the number of samples.
  */
-export function measure(fn, runs, budgetMs = 15000) {
+export function measure(fn, runs, budgetMs = 15000, { minSampleMs = 0 } = {}) {
   let result = fn();
   const times = [];
   let spent = 0;
   for (let i = 0; i < runs && (i === 0 || spent < budgetMs); i++) {
     collect();
+    let calls = 0;
+    let elapsed = 0;
     const start = performance.now();
-    result = fn();
-    const elapsed = performance.now() - start;
-    times.push(elapsed);
+    do {
+      result = fn();
+      calls++;
+      elapsed = performance.now() - start;
+    } while (elapsed < minSampleMs);
+    times.push(elapsed / calls);
     spent += elapsed;
   }
   times.sort((a, b) => a - b);
@@ -47,7 +55,7 @@ export function normal(seed) {
 
 export function ms(value) {
   if (value === undefined || Number.isNaN(value)) return '—';
-  return value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2);
+  return value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value >= 0.1 ? value.toFixed(2) : value.toFixed(3);
 }
 
 export function rate(value) {
