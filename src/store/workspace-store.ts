@@ -149,4 +149,22 @@ export async function loadWorkspace(db: SymmetryDatabase): Promise<Omit<Workspac
   return { employees, customers, units, stories, datasets };
 }
 
+/**
+ * One stored dataset's table with the units, whether or not the workspace holds its other half;
+ * undefined when no dataset has that id.
+ */
+export async function loadDatasetTable(db: SymmetryDatabase, id: string): Promise<{ record: DatasetRecord; table: EmployeeTable | CustomerTable; units: Unit[] } | undefined> {
+  const tx = db.transaction(['datasets', 'chunks', 'units', 'meta'], 'readonly');
+  const record = await tx.objectStore('datasets').get(id);
+  if (!record) {
+    await tx.done;
+    return undefined;
+  }
+  const chunks = await tx.objectStore('chunks').index('byDataset').getAll(record.id);
+  const table = decodeTable(record.kind, record.rows, record.columns, (column) => chunks.filter((c) => c.column === column), record.itemScale) as EmployeeTable | CustomerTable;
+  const units = inStoredOrder(await tx.objectStore('units').getAll(), (await tx.objectStore('meta').get(UNIT_ORDER))?.value);
+  await tx.done;
+  return { record, table, units };
+}
+
 export type { DatasetKind };

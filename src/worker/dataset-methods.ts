@@ -13,6 +13,7 @@ import type { RecognitionRecord } from '../store/schema.ts';
 import { ErasureRequestError } from '../store/redaction.ts';
 import type { DatasetRecord } from '../store/schema.ts';
 import { exportBundle, restoreBundle } from '../store/workspace-bundle.ts';
+import { listDatasets, loadDatasetTable } from '../store/workspace-store.ts';
 import { StoreWriteError } from '../store/write-transaction.ts';
 
 /** Tables that can be exported as CSV. */
@@ -112,6 +113,16 @@ function recognitionRules(subject: ErasureSubject): RecognitionEraser {
 
 /** Dataset management: list, rename, delete, erasure, bundle export and restore, CSV export. */
 export function datasetMethods(access: WorkspaceAccess) {
+  /** The CSV of dataset `id`, named after its kind and today's date unless `fileName` is given. */
+  async function datasetCsv(id: string, lang: 'en' | 'fr', fileName?: string): Promise<Result<ExportedFile>> {
+    const loaded = await loadDatasetTable(await access.database(), id);
+    if (!loaded) throw new DatasetRequestError(`No stored dataset has the id "${id}"; nothing was exported.`, 'not-found', id);
+    const options = { lang };
+    const { table, units } = loaded;
+    const text = table.kind === 'employees' ? employeesToCsv(table, units, options) : customersToCsv(table, units, options);
+    return { ok: true, value: { fileName: fileName ?? `${table.kind}-${today()}.csv`, mimeType: 'text/csv;charset=utf-8', text } };
+  }
+
   return {
     /** Renames a stored dataset. */
     async renameDataset(id: string, name: string): Promise<Result<DatasetRecord>> {
@@ -189,21 +200,29 @@ export function datasetMethods(access: WorkspaceAccess) {
 
     /**
      * One table as a CSV file, safe against formula injection; `lang: 'fr'` writes `;`, a decimal
-     * comma and a byte-order mark for French Excel.
+     * comma and a byte-order mark for French Excel. Survey and feedback rows come from the newest
+     * stored dataset of that kind.
      */
     async exportTableCsv(table: CsvTable, lang: 'en' | 'fr' = 'en'): Promise<Result<ExportedFile>> {
       try {
-        const options = { lang };
-        let text: string;
+        const db = await access.database();
         if (table === 'employees' || table === 'customers') {
-          const w = await access.workspace();
-          if (!w) return { ok: false, error: { message: 'The workspace is empty.', code: 'empty' } };
-          text = table === 'employees' ? employeesToCsv(w.employees, w.units, options) : customersToCsv(w.customers, w.units, options);
-        } else {
-          const db = await access.database();
-          text = table === 'units' ? unitsToCsv(await db.getAll('units'), options) : storiesToCsv(await db.getAll('stories'), options);
+          const newest = (await listDatasets(db)).find((d) => d.kind === table);
+          if (!newest) return { ok: false, error: { message: `No ${table === 'employees' ? 'survey' : 'feedback'} dataset is stored.`, code: 'empty' } };
+          return await datasetCsv(newest.id, lang, `${table}-${today()}.csv`);
         }
+        const options = { lang };
+        const text = table === 'units' ? unitsToCsv(await db.getAll('units'), options) : storiesToCsv(await db.getAll('stories'), options);
         return { ok: true, value: { fileName: `${table}-${today()}.csv`, mimeType: 'text/csv;charset=utf-8', text } };
+      } catch (error) {
+        return storageFailure(access, error);
+      }
+    },
+
+    /** The rows of one stored dataset as a CSV file (see {@link exportTableCsv} for the dialect). */
+    async exportDatasetCsv(id: string, lang: 'en' | 'fr' = 'en'): Promise<Result<ExportedFile>> {
+      try {
+        return await datasetCsv(id, lang);
       } catch (error) {
         return storageFailure(access, error);
       }

@@ -86,11 +86,11 @@ describe('dataset manager model', () => {
     expect(errorSentence(en, 'en', { code: 'internal', message: 'boom' })).toBe('Something went wrong while reading or writing the data. Nothing was changed.');
   });
 
-  it('offers survey and feedback tables only when both are stored', () => {
+  it('offers survey and feedback tables for each kind stored', () => {
     const employees: DatasetView = { id: 'e', name: 'n', kind: 'employees', sourceFile: 's', importedAt: '', rows: 1 };
     const customers: DatasetView = { ...employees, id: 'c', kind: 'customers' };
     expect(csvTables([employees, customers])).toEqual(['employees', 'customers', 'units', 'stories']);
-    expect(csvTables([employees])).toEqual(['units', 'stories']);
+    expect(csvTables([employees])).toEqual(['employees', 'units', 'stories']);
   });
 
   it('moves focus to the next dataset after a delete, else the previous one', () => {

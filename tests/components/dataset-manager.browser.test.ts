@@ -254,6 +254,24 @@ describe('<sym-dataset-manager>', () => {
     expect((await downloads.blobs[1]!.text()).split('\r\n')[0]).toBe('id;name;parent;level;region;segment;channel;size');
   });
 
+  it('exports the survey rows of a dataset whose feedback half was deleted', async () => {
+    const downloads = captureDownloads();
+    const { manager, client } = await mount({ customers: 40 });
+    const customers = (await client.api.datasets()).find((d) => d.kind === 'customers')!;
+    expect((await client.api.deleteDataset(customers.id)).ok).toBe(true);
+    await until(() => cards(manager).length === 1);
+    card(manager, 'employees').querySelector<HTMLButtonElement>('[data-action="export"]')!.click();
+    await until(() => downloads.names.length === 1);
+    expect(downloads.names[0]).toMatch(/^employees-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = (await downloads.blobs[0]!.text()).split('\r\n').filter((line) => line !== '');
+    // A header and the 60 survey rows.
+    expect(lines).toHaveLength(61);
+    expect(lines.slice(1).map((line) => line.split(',')[2])).toContain('R59');
+    // The picker offers the survey rows, not the feedback rows that are gone.
+    const options = [...root(manager).querySelectorAll<HTMLOptionElement>('#csv-table option')].map((o) => o.value);
+    expect(options).toEqual(['employees', 'units', 'stories']);
+  });
+
   it('exports the workspace bundle and restores it into a fresh, empty workspace', async () => {
     const downloads = captureDownloads();
     const first = await mount({ customers: 40 });

@@ -130,6 +130,11 @@ describe('dataset methods of the worker API', () => {
     expect(stories.text.split('\r\n')[0]).toBe('\uFEFFid;title;body;unit;people;values;customer_quote;consent;status;reactions;created_at');
     const units = value(await c.api.exportTableCsv('units'));
     expect(units.text.split('\r\n').length).toBeGreaterThan(100);
+    // One dataset by id: the same rows as the table export of its kind.
+    const customers = (await c.api.datasets()).find((d) => d.kind === 'customers')!;
+    expect(value(await c.api.exportDatasetCsv(customers.id, 'en')).text).toBe(en.text);
+    const missing = await c.api.exportDatasetCsv('nope');
+    expect(missing).toMatchObject({ ok: false, error: { code: 'invalid-input', problems: [{ code: 'dataset-not-found', value: 'nope' }] } });
   }, 60_000);
 
   it('answers a quota failure as data with the size needed, the store unchanged', async () => {

@@ -121,13 +121,10 @@ export function errorSentence(t: Translation, lang: Lang, error: ErrorData): str
   }
 }
 
-/**
- * The tables a workspace can export. The worker reads survey and feedback rows from the loaded
- * workspace, which needs both kinds of dataset, so those two are offered only together.
- */
+/** The tables a workspace can export: survey and feedback rows when such a dataset is stored. */
 export function csvTables(datasets: readonly DatasetView[]): CsvTable[] {
   const kinds = new Set(datasets.map((d) => d.kind));
-  const rows: CsvTable[] = kinds.has('employees') && kinds.has('customers') ? ['employees', 'customers'] : [];
+  const rows = (['employees', 'customers'] as const).filter((kind) => kinds.has(kind));
   return [...rows, 'units', 'stories'];
 }
 

@@ -255,6 +255,13 @@ export class SymDatasetManager extends LitElement {
     if (file) this.download(file);
   }
 
+  private async exportDatasetCsv(id: string): Promise<void> {
+    const client = this.activeClient;
+    if (client === undefined || this.busy) return;
+    const file = await this.run(() => client.api.exportDatasetCsv(id, this.locale.lang));
+    if (file) this.download(file);
+  }
+
   private async exportBundle(): Promise<void> {
     const client = this.activeClient;
     if (client === undefined || this.busy) return;
@@ -436,7 +443,6 @@ export class SymDatasetManager extends LitElement {
   private renderDatasets() {
     const t = this.locale.t;
     const datasets = this.datasets;
-    const exportable = datasets !== undefined && csvTables(datasets).includes('employees');
     return html`
       <section aria-labelledby="datasets-heading">
         <h3 id="datasets-heading" tabindex="-1">${t.storage.datasets}</h3>
@@ -444,12 +450,12 @@ export class SymDatasetManager extends LitElement {
           ? (this.activeClient ? html`<p class="muted">${t.storage.manager.loading}</p>` : nothing)
           : datasets.length === 0
             ? html`<p class="muted">${t.storage.manager.empty}</p>`
-            : html`<ul class="datasets">${repeat(datasets, (d) => d.id, (d) => this.renderDataset(d, exportable))}</ul>`}
+            : html`<ul class="datasets">${repeat(datasets, (d) => d.id, (d) => this.renderDataset(d))}</ul>`}
       </section>
     `;
   }
 
-  private renderDataset(dataset: DatasetView, exportable: boolean) {
+  private renderDataset(dataset: DatasetView) {
     const t = this.locale.t;
     const m = t.storage.manager;
     const renaming = this.renaming?.id === dataset.id ? this.renaming : undefined;
@@ -464,9 +470,8 @@ export class SymDatasetManager extends LitElement {
               @click=${() => this.startRename(dataset)}>${t.storage.rename}</button>
             <button type="button" data-action="delete" aria-label=${m.deleteNamed(dataset.name)} ?disabled=${this.busy}
               @click=${() => this.startDelete(dataset.id)}>${t.storage.deleteDataset}</button>
-            ${exportable ? html`
-              <button type="button" data-action="export" aria-label=${m.exportCsvNamed(dataset.name)} aria-disabled=${this.busy ? 'true' : 'false'}
-                @click=${() => void this.exportCsv(dataset.kind)}>${t.storage.exportCsv}</button>` : nothing}
+            <button type="button" data-action="export" aria-label=${m.exportCsvNamed(dataset.name)} aria-disabled=${this.busy ? 'true' : 'false'}
+              @click=${() => void this.exportDatasetCsv(dataset.id)}>${t.storage.exportCsv}</button>
           </div>`}
         ${confirming ? html`
           <div part="confirm" role="group" data-id=${dataset.id} aria-labelledby="confirm-delete-question"
