@@ -4,6 +4,7 @@
  * Every reader returns `undefined` for a value it cannot read; callers turn that into a problem.
  */
 import type { DecimalSeparator } from './sniff.ts';
+import { foldAccents } from '../model/fold-text.ts';
 
 /**
  * Reads a number written with `decimal` as separator (`4,5` in French files). The other separator
@@ -62,10 +63,7 @@ export function unguardText(cell: string): string {
 
 /** Lowercase, accents removed, curly apostrophes straightened, inner spaces collapsed. */
 export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldAccents(text)
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/\s+/g, ' ')
     .trim();

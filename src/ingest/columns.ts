@@ -10,6 +10,7 @@ import type { Scale } from '../model/types.ts';
 import { foldText, readAgreement, readNumber } from './cell-values.ts';
 import { createProblem, type IngestProblem } from './problems.ts';
 import type { DecimalSeparator } from './sniff.ts';
+import { foldAccents } from '../model/fold-text.ts';
 
 /** What a column holds. */
 export type ColumnRole =
@@ -135,10 +136,7 @@ const LIGATURES = new Map([['œ', 'oe'], ['æ', 'ae'], ['ß', 'ss'], ['ø', 'o']
 
 /** Item id from a header: lowercase, accents stripped, runs of other characters → `_`. */
 export function slugify(header: string): string {
-  return header
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldAccents(header)
     .replace(/[œæßøł]/g, (c) => LIGATURES.get(c) ?? c)
     .replace(/[^a-z0-9]+/g, '_')
     .replace(/^_+|_+$/g, '');

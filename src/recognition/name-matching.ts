@@ -5,10 +5,10 @@
  * @module
  */
 
+import { foldAccents } from '../model/fold-text.ts';
+
 /** Lower case without diacritics: "Élodie" → "elodie", "Siobhán" → "siobhan". */
-export function foldForMatch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
-}
+export const foldForMatch = foldAccents;
 
 /** Words of a text after folding: letters and digits, split on anything else ("Jean-Luc" → jean, luc). */
 export function matchWords(text: string): string[] {

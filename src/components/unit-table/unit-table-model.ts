@@ -4,6 +4,7 @@ import type { QuadrantId } from '../../i18n/translation.ts';
 import { customerValue, employeeValue } from '../shared/analysis-view.ts';
 import type { SortState, UnitCell, UnitMetric, UnitRow, UnitSortKey, UnitTableData, UnitTableFilter } from './unit-table.types.ts';
 import { UNIT_METRICS } from './unit-table.types.ts';
+import { foldAccents } from '../../model/fold-text.ts';
 
 const EMPLOYEE_METRICS: ReadonlySet<UnitMetric> = new Set(['enps', 'engagement']);
 const LEVEL_ORDER: Record<UnitLevel, number> = { region: 0, site: 1, team: 2 };
@@ -46,7 +47,7 @@ export function unitTableFromAnalysis(analysis: AnalysisResult, period?: string)
 
 /** Lower case without accents, for matching "equipe" against "Équipe". */
 export function foldName(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().trim();
+  return foldAccents(text).trim();
 }
 
 /** Rows whose name contains the text (accent- and case-insensitive), in the quadrant and level asked. */
