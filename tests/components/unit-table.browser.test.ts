@@ -117,30 +117,6 @@ describe('<sym-unit-table>', () => {
     expect(select).toHaveBeenCalledWith({ unit: analysis.units.find((u) => u.name === other.textContent)!.unit });
   });
 
-  it('re-renders the sample dataset table within a frame budget while filtering', async () => {
-    const el = await mount((e) => { e.analysis = analysis; });
-    const input = el.shadowRoot!.querySelector('input')!;
-    const timings: number[] = [];
-    const keystrokes = ['l', 'ly', 'lyo', 'lyon', 'lyo', 'ly', 'l', ''];
-    for (const [i, text] of keystrokes.entries()) {
-      // Best of three per keystroke (each from the previous text): the shared test machine preempts the page now and then.
-      const runs: number[] = [];
-      for (let run = 0; run < 3; run++) {
-        input.value = keystrokes[i - 1] ?? '';
-        input.dispatchEvent(new Event('input'));
-        await el.updateComplete;
-        input.value = text;
-        const start = performance.now();
-        input.dispatchEvent(new Event('input'));
-        await el.updateComplete;
-        runs.push(performance.now() - start);
-      }
-      timings.push(Math.min(...runs));
-    }
-    console.info(`unit-table filter re-render (ms): ${timings.map((t) => t.toFixed(1)).join(', ')}`);
-    expect(Math.max(...timings)).toBeLessThan(50);
-  });
-
   it('pages beyond the page size', async () => {
     const base = { id: '', name: '', parentId: null, level: 'team', respondents: 10, customers: 20 } as const;
     const cell = { kind: 'value', value: 3, n: 10 } as const;
