@@ -40,12 +40,23 @@ function sortableWords(keys: ArrayLike<number>, order: Uint32Array | undefined, 
 
 /**
  * Stable LSD radix sort of `order` by the 64-bit key (hi, lo), in 11-bit digits (six passes,
- * fewer when a digit is the same for every key, as for small integers). The key words travel
- * with the indices, so each pass reads memory in order.
+ * fewer when a digit is the same for every key, as for small integers). The histograms of all
+ * six digits are counted in one read of the keys; the key words travel with the indices, so each
+ * pass reads memory in order.
  */
 function radixSortByKey(order: Uint32Array, hi: Uint32Array, lo: Uint32Array): Uint32Array {
   const n = order.length;
-  const counts = new Uint32Array(RADIX);
+  const counts = new Uint32Array(6 * RADIX);
+  for (let k = 0; k < n; k++) {
+    const l = lo[k] as number;
+    const h = hi[k] as number;
+    counts[l & RADIX_MASK]!++;
+    counts[RADIX + ((l >>> RADIX_BITS) & RADIX_MASK)]!++;
+    counts[2 * RADIX + ((l >>> (2 * RADIX_BITS)) & RADIX_MASK)]!++;
+    counts[3 * RADIX + (h & RADIX_MASK)]!++;
+    counts[4 * RADIX + ((h >>> RADIX_BITS) & RADIX_MASK)]!++;
+    counts[5 * RADIX + ((h >>> (2 * RADIX_BITS)) & RADIX_MASK)]!++;
+  }
   let orderOut: Uint32Array = new Uint32Array(n);
   let hiOut: Uint32Array = new Uint32Array(n);
   let loOut: Uint32Array = new Uint32Array(n);
@@ -53,29 +64,49 @@ function radixSortByKey(order: Uint32Array, hi: Uint32Array, lo: Uint32Array): U
     const useHi = pass >= 3;
     const shift = (pass % 3) * RADIX_BITS;
     const words = useHi ? hi : lo;
-    counts.fill(0);
-    for (let k = 0; k < n; k++) {
-      const digit = ((words[k] as number) >>> shift) & RADIX_MASK;
-      counts[digit] = (counts[digit] as number) + 1;
-    }
-    if (counts[((words[0] as number) >>> shift) & RADIX_MASK] === n) continue; // digit constant: nothing moves
+    const base = pass * RADIX;
+    if (counts[base + (((words[0] as number) >>> shift) & RADIX_MASK)] === n) continue; // digit constant: nothing moves
     let total = 0;
-    for (let d = 0; d < RADIX; d++) {
+    for (let d = base; d < base + RADIX; d++) {
       const c = counts[d] as number;
       counts[d] = total;
       total += c;
     }
-    for (let k = 0; k < n; k++) {
-      const digit = ((words[k] as number) >>> shift) & RADIX_MASK;
-      const destination = counts[digit] as number;
-      counts[digit] = destination + 1;
-      orderOut[destination] = order[k] as number;
-      hiOut[destination] = hi[k] as number;
-      loOut[destination] = lo[k] as number;
+    // A key word travels only while a later pass still reads it: lo up to pass 1, hi up to pass 4.
+    if (pass <= 1) {
+      for (let k = 0; k < n; k++) {
+        const digit = base + (((words[k] as number) >>> shift) & RADIX_MASK);
+        const destination = counts[digit] as number;
+        counts[digit] = destination + 1;
+        orderOut[destination] = order[k] as number;
+        hiOut[destination] = hi[k] as number;
+        loOut[destination] = lo[k] as number;
+      }
+    } else if (pass <= 4) {
+      for (let k = 0; k < n; k++) {
+        const digit = base + (((words[k] as number) >>> shift) & RADIX_MASK);
+        const destination = counts[digit] as number;
+        counts[digit] = destination + 1;
+        orderOut[destination] = order[k] as number;
+        hiOut[destination] = hi[k] as number;
+      }
+    } else {
+      for (let k = 0; k < n; k++) {
+        const digit = base + (((words[k] as number) >>> shift) & RADIX_MASK);
+        const destination = counts[digit] as number;
+        counts[digit] = destination + 1;
+        orderOut[destination] = order[k] as number;
+      }
     }
-    [order, orderOut] = [orderOut, order];
-    [hi, hiOut] = [hiOut, hi];
-    [lo, loOut] = [loOut, lo];
+    const swapOrder = order;
+    order = orderOut;
+    orderOut = swapOrder;
+    const swapHi = hi;
+    hi = hiOut;
+    hiOut = swapHi;
+    const swapLo = lo;
+    lo = loOut;
+    loOut = swapLo;
   }
   return order;
 }
