@@ -56,14 +56,13 @@ describe('analyze()', () => {
   });
 });
 
-describe('speed', () => {
-  it('analyses 2,000 teams × 8 quarters (linkage, 3 methods, lags, drivers, BH) quickly', () => {
+describe('scale', () => {
+  // Speed is measured by `npm run bench` (section b), not asserted here.
+  it('analyses 2,000 teams × 8 quarters (linkage, 3 methods, lags, drivers, BH)', () => {
     const data = syntheticDataset({ teams: 2000, quarters: 8, respondents: 8, customers: 15 });
     const periods = periodAxis([data.employees.period, data.customers.period], 'quarter');
-    const start = performance.now();
     const employees = aggregateEmployees(data.employees, data.units, { periods });
     const customers = aggregateCustomers(data.customers, data.units, { periods });
-    const aggregated = performance.now();
     const linked = linkUnits(employees, customers, { periods: 'all' });
     const linkage = correlateLinked(linked);
     const panel = linkUnits(employees, customers, { periods: 'each' });
@@ -71,15 +70,10 @@ describe('speed', () => {
     for (const e of linked.employee.keys()) for (const c of linked.customer.keys()) lags.push(lagCorrelations(panel, { employee: e, customer: c, maxLag: 1 }));
     const drivers = [...linked.customer.keys()].map((c) => keyDrivers(linked, c));
     buildInsights({ linkage, lags, drivers });
-    const linkedTime = performance.now() - aggregated;
-    const fullStart = performance.now();
-    analyze(data.employees, data.customers, data.units);
-    const full = performance.now() - fullStart;
-    console.log(
-      `2,000 teams × 8 quarters (${data.employees.length} employee rows, ${data.customers.length} customer rows): ` +
-        `aggregation ${(aggregated - start).toFixed(0)} ms, linkage + lags + drivers + BH ${linkedTime.toFixed(1)} ms, analyze() ${full.toFixed(0)} ms`,
-    );
+    const full = analyze(data.employees, data.customers, data.units);
     expect(linkage.pairs).toHaveLength(28);
-    expect(linkedTime).toBeLessThan(500); // a generous ceiling for slow CI machines; measured figure in the log
+    expect(lags).toHaveLength(28);
+    expect(full.correlations).toHaveLength(28);
+    expect(full.periods).toHaveLength(8);
   });
 });

