@@ -75,5 +75,5 @@ describe('scale', () => {
     expect(lags).toHaveLength(28);
     expect(full.correlations).toHaveLength(28);
     expect(full.periods).toHaveLength(8);
-  });
+  }, 60_000);
 });

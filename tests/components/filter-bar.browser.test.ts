@@ -117,8 +117,10 @@ describe('<sym-filter-bar>', () => {
     const bar = workspace.querySelector('sym-filter-bar')!;
     const [nps, engagement] = [...workspace.querySelectorAll('sym-kpi')];
     await bar.updateComplete;
-    await nps!.updateComplete;
     const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    // The tiles render in their own tasks: wait until both show figures.
+    await expect.poll(() => text(nps!), { timeout: 20_000 }).toContain('Whole organisation');
+    await expect.poll(() => text(engagement!), { timeout: 20_000 }).toContain('Whole organisation');
     const before = text(nps!);
     const engagementBefore = text(engagement!);
     expect(before).toContain('Whole organisation');
@@ -127,17 +129,15 @@ describe('<sym-filter-bar>', () => {
     await choose(bar, 'segment', 'B2B');
     expect(workspace.state.filter).toEqual({ segment: ['B2B'] });
     await expect.poll(() => workspace.state.analysis?.filter.segment?.[0], { timeout: 20_000 }).toBe('B2B');
-    await nps!.updateComplete;
-    await engagement!.updateComplete;
-    expect(text(nps!)).not.toBe(before);
+    // New figures, not the loading state.
+    await expect.poll(() => text(nps!).includes('Whole organisation') && text(nps!) !== before, { timeout: 20_000 }).toBe(true);
     // Segment is a customer attribute: employee figures stay as they were.
-    expect(text(engagement!)).toBe(engagementBefore);
+    await expect.poll(() => text(engagement!), { timeout: 20_000 }).toBe(engagementBefore);
     // A region filter: the tiles follow that unit.
     const region = select(bar, 'unit-0').options[1]!;
     await choose(bar, 'unit-0', region.value);
     await expect.poll(() => workspace.state.analysis?.filter.units?.[0], { timeout: 20_000 }).toBe(region.value);
-    await engagement!.updateComplete;
-    expect(text(engagement!)).toContain(region.textContent!.trim());
+    await expect.poll(() => text(engagement!), { timeout: 20_000 }).toContain(region.textContent!.trim());
     expect(workspace.state.analysis!.units.every((u) => u.unit === region.value || u.parentId !== null)).toBe(true);
     workspace.remove();
   });
