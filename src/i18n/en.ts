@@ -10,6 +10,7 @@ import { exportingEn } from './areas/exporting.ts';
 import { recognitionEn } from './areas/recognition.ts';
 import { storageEn } from './areas/storage.ts';
 import type { Translation } from './translation.ts';
+import { countText } from './intl-formats.ts';
 
 export const en: Translation = {
   appTitle: 'Symmetry Insights',
@@ -27,8 +28,8 @@ export const en: Translation = {
     ces: 'Mean effort reported, 1–7 (lower is better)',
     fcr: 'Share of contacts resolved the first time',
   },
-  respondents: (n) => (n === 1 ? '1 respondent' : `${n} respondents`),
-  customers: (n) => (n === 1 ? '1 customer answer' : `${n} customer answers`),
+  respondents: (n) => (n === 1 ? '1 respondent' : `${countText('en', n)} respondents`),
+  customers: (n) => (n === 1 ? '1 customer answer' : `${countText('en', n)} customer answers`),
   suppressed: (min) => `Fewer than ${min} answers: hidden to protect anonymity`,
   fewCustomers: (min) => `Fewer than ${min} customer answers: too few to be reliable`,
   confidenceInterval: (lo, hi) => `95% CI ${lo} to ${hi}`,
@@ -39,7 +40,7 @@ export const en: Translation = {
   strength: { negligible: 'negligible', small: 'small', moderate: 'moderate', strong: 'strong' },
   scatterLabel: (x, y, n) => `${y} against ${x} for ${n} units`,
   scatterSummary: (r, lo, hi, n, p) => `Pearson r = ${r} (95% CI ${lo} to ${hi}), n = ${n} units, ${p} (Benjamini–Hochberg adjusted).`,
-  notEnoughUnits: (n) => `Only ${n} units have both employee and customer data above the thresholds: not enough to correlate.`,
+  notEnoughUnits: (n) => `Only ${countText('en', n)} units have both employee and customer data above the thresholds: not enough to correlate.`,
   quadrantHeading: 'Quadrant',
   unit: 'Unit',
   period: 'Period',

@@ -1,6 +1,9 @@
 import { en } from './en.ts';
 import { fr } from './fr.ts';
 import type { Lang, Translation } from './translation.ts';
+import { dateFormat, numberFormat } from './intl-formats.ts';
+
+export { countText, dateFormat, numberFormat } from './intl-formats.ts';
 
 const catalogs: Record<Lang, Translation> = { en, fr };
 
@@ -11,32 +14,6 @@ export function toLang(tag: string | null | undefined): Lang {
 
 export function translation(lang: Lang): Translation {
   return catalogs[lang];
-}
-
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-/** Memoised Intl.NumberFormat per locale and options. */
-export function numberFormat(lang: Lang, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = `${lang}|${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', options);
-    numberFormats.set(key, format);
-  }
-  return format;
-}
-
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** Memoised Intl.DateTimeFormat per locale and options. */
-export function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat {
-  const key = `${lang}|${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', options);
-    dateFormats.set(key, format);
-  }
-  return format;
 }
 
 /** A number with a fixed count of decimals, or an en dash for undefined values. */

@@ -10,6 +10,7 @@ import { exportingFr } from './areas/exporting.ts';
 import { recognitionFr } from './areas/recognition.ts';
 import { storageFr } from './areas/storage.ts';
 import type { Translation } from './translation.ts';
+import { countText } from './intl-formats.ts';
 
 export const fr: Translation = {
   appTitle: 'Symmetry Insights',
@@ -27,8 +28,8 @@ export const fr: Translation = {
     ces: 'Effort moyen déclaré, de 1 à 7 (plus bas = mieux)',
     fcr: 'Part des demandes résolues dès le premier contact',
   },
-  respondents: (n) => (n <= 1 ? `${n} répondant` : `${n} répondants`),
-  customers: (n) => (n <= 1 ? `${n} réponse client` : `${n} réponses clients`),
+  respondents: (n) => (n <= 1 ? `${n} répondant` : `${countText('fr', n)} répondants`),
+  customers: (n) => (n <= 1 ? `${n} réponse client` : `${countText('fr', n)} réponses clients`),
   suppressed: (min) => `Moins de ${min} réponses : masqué pour protéger l’anonymat`,
   fewCustomers: (min) => `Moins de ${min} réponses clients : trop peu pour être fiable`,
   confidenceInterval: (lo, hi) => `IC à 95 % de ${lo} à ${hi}`,

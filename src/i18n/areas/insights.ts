@@ -1,4 +1,5 @@
 /** Strings of the insights list (grouping and "show all"). A key missing from the French catalog fails to compile. */
+import { countText } from '../intl-formats.ts';
 
 /**
  * Groups of `<sym-insights>`, in the order they are shown: significant linkages and lags, key
@@ -25,7 +26,7 @@ export const insightsAreaEn: InsightsAreaStrings = {
     'not-significant': 'Not significant after adjustment',
     'no-estimate': 'No estimate',
   },
-  showAll: (total) => `Show all ${total} insights`,
+  showAll: (total) => `Show all ${countText('en', total)} insights`,
   showFewer: 'Show fewer',
   notShown: (hidden, notSignificant) => {
     const more = hidden === 1 ? '1 more insight is not shown' : `${hidden} more insights are not shown`;
@@ -48,7 +49,7 @@ export const insightsAreaFr: InsightsAreaStrings = {
     'not-significant': 'Non significatifs après correction',
     'no-estimate': 'Sans estimation',
   },
-  showAll: (total) => `Afficher les ${total} enseignements`,
+  showAll: (total) => `Afficher les ${countText('fr', total)} enseignements`,
   showFewer: 'Afficher moins',
   notShown: (hidden, notSignificant) => {
     const more = hidden === 1 ? '1 autre enseignement n’est pas affiché' : `${hidden} autres enseignements ne sont pas affichés`;

@@ -4,6 +4,7 @@
  */
 
 import type { FeedProblemCode } from '../../recognition/story-feed.ts';
+import { countText } from '../intl-formats.ts';
 
 export interface RecognitionDisplayStrings {
   title: string;
@@ -123,7 +124,7 @@ export const recognitionDisplayEn: RecognitionDisplayStrings = {
       case 'too-large': return `${where}too long (${detail}).`;
     }
   },
-  moreProblems: (n) => `… and ${n} more ${plural(n, 'problem', 'problems')}.`,
+  moreProblems: (n) => `… and ${countText('en', n)} more ${plural(n, 'problem', 'problems')}.`,
 
   spotlightLabel: 'The story behind the number',
   spotlightChart: (unit) => `eNPS and NPS of ${unit} by period; the story's period is marked`,
@@ -201,7 +202,7 @@ export const recognitionDisplayFr: RecognitionDisplayStrings = {
       case 'too-large': return `${where}trop long (${detail}).`;
     }
   },
-  moreProblems: (n) => `… et ${n} ${plural(n, 'autre problème', 'autres problèmes')}.`,
+  moreProblems: (n) => `… et ${countText('fr', n)} ${plural(n, 'autre problème', 'autres problèmes')}.`,
 
   spotlightLabel: 'L’histoire derrière le chiffre',
   spotlightChart: (unit) => `eNPS et NPS de ${unit} par période ; la période de l’histoire est marquée`,

@@ -1,5 +1,6 @@
 /** Strings of the recognition area. A key missing from the French catalog fails to compile. */
 import type { ModerationRuleId } from '../../recognition/moderation-rules.ts';
+import { countText } from '../intl-formats.ts';
 
 export interface RecognitionStrings {
   title: string;
@@ -340,8 +341,8 @@ export const recognitionEn: RecognitionStrings = {
   periodLabel: 'Period',
   nomineesHeading: 'Nominees',
   nomineesEmpty: 'No confirmed nomination in this period.',
-  nominationsCount: (n) => (n === 1 ? '1 customer' : `${n} customers`),
-  pendingReview: (n) => `${n} to review`,
+  nominationsCount: (n) => (n === 1 ? '1 customer' : `${countText('en', n)} customers`),
+  pendingReview: (n) => `${countText('en', n)} to review`,
   teamNominee: (unit) => `The ${unit} team`,
   winner: 'Winner',
   chooseWinner: (nominee) => `Choose ${nominee} as a winner`,
@@ -353,7 +354,7 @@ export const recognitionEn: RecognitionStrings = {
   reviewIntro: 'Comments that name someone of the team. A nomination counts only once a moderator confirms it.',
   reviewEmpty: 'No candidate waiting for review.',
   findInComments: 'Find nominations in comments',
-  found: (n) => (n === 1 ? '1 new candidate found' : `${n} new candidates found`),
+  found: (n) => (n === 1 ? '1 new candidate found' : `${countText('en', n)} new candidates found`),
   confirm: 'Confirm',
   confirmShown: (n) => `Confirm the ${n} shown with a single match`,
   dismiss: 'Dismiss',
@@ -475,7 +476,7 @@ export const recognitionEn: RecognitionStrings = {
   densitySummary: (metric, r, ci, p, n) => `Density and ${metric}: r = ${r} (95% CI ${ci}), ${p}, n = ${n}.`,
 
   exportFeed: 'Export published stories (JSON)',
-  feedExported: (n) => (n === 1 ? '1 published story exported.' : `${n} published stories exported.`),
+  feedExported: (n) => (n === 1 ? '1 published story exported.' : `${countText('en', n)} published stories exported.`),
   eraseHeading: 'Erase on request (GDPR)',
   eraseIntro: 'Removes a name or a customer’s quote from every story, draft, nomination, kudos, award and the audit log, and so from every export. It cannot be undone.',
   eraseKind: 'What to erase',
@@ -486,7 +487,7 @@ export const recognitionEn: RecognitionStrings = {
   eraseReview: 'Erase…',
   eraseConfirmText: (value) => `Erase “${value}” everywhere? This cannot be undone.`,
   eraseConfirm: 'Yes, erase everywhere',
-  eraseDone: (n) => (n === 1 ? 'Erased: 1 record changed.' : `Erased: ${n} records changed.`),
+  eraseDone: (n) => (n === 1 ? 'Erased: 1 record changed.' : `Erased: ${countText('en', n)} records changed.`),
   eraseNothing: 'Nothing matched: no record was changed.',
   eraseValueRequired: 'Write the name or the quote to erase.',
 };
@@ -588,8 +589,8 @@ export const recognitionFr: RecognitionStrings = {
   periodLabel: 'Période',
   nomineesHeading: 'Nommé·es',
   nomineesEmpty: 'Aucune nomination confirmée sur cette période.',
-  nominationsCount: (n) => (n === 1 ? '1 client' : `${n} clients`),
-  pendingReview: (n) => `${n} à relire`,
+  nominationsCount: (n) => (n === 1 ? '1 client' : `${countText('fr', n)} clients`),
+  pendingReview: (n) => `${countText('fr', n)} à relire`,
   teamNominee: (unit) => `L’équipe ${unit}`,
   winner: 'Lauréat',
   chooseWinner: (nominee) => `Choisir ${nominee} comme lauréat`,
@@ -601,7 +602,7 @@ export const recognitionFr: RecognitionStrings = {
   reviewIntro: 'Des commentaires qui nomment quelqu’un de l’équipe. Une nomination ne compte qu’une fois confirmée par un modérateur.',
   reviewEmpty: 'Aucun candidat à relire.',
   findInComments: 'Chercher des nominations dans les commentaires',
-  found: (n) => (n <= 1 ? `${n} nouveau candidat trouvé` : `${n} nouveaux candidats trouvés`),
+  found: (n) => (n <= 1 ? `${n} nouveau candidat trouvé` : `${countText('fr', n)} nouveaux candidats trouvés`),
   confirm: 'Confirmer',
   confirmShown: (n) => `Confirmer les ${n} affichés sans ambiguïté`,
   dismiss: 'Écarter',
@@ -723,7 +724,7 @@ export const recognitionFr: RecognitionStrings = {
   densitySummary: (metric, r, ci, p, n) => `Densité et ${metric} : r = ${r} (IC à 95 % ${ci}), ${p}, n = ${n}.`,
 
   exportFeed: 'Exporter les histoires publiées (JSON)',
-  feedExported: (n) => (n <= 1 ? `${n} histoire publiée exportée.` : `${n} histoires publiées exportées.`),
+  feedExported: (n) => (n <= 1 ? `${n} histoire publiée exportée.` : `${countText('fr', n)} histoires publiées exportées.`),
   eraseHeading: 'Effacement sur demande (RGPD)',
   eraseIntro: 'Retire un nom ou la citation d’un client de chaque histoire, brouillon, nomination, remerciement, prix et du journal d’audit, donc de chaque export. C’est définitif.',
   eraseKind: 'Que faut-il effacer ?',
@@ -734,7 +735,7 @@ export const recognitionFr: RecognitionStrings = {
   eraseReview: 'Effacer…',
   eraseConfirmText: (value) => `Effacer « ${value} » partout ? C’est définitif.`,
   eraseConfirm: 'Oui, effacer partout',
-  eraseDone: (n) => (n <= 1 ? `Effacé : ${n} élément modifié.` : `Effacé : ${n} éléments modifiés.`),
+  eraseDone: (n) => (n <= 1 ? `Effacé : ${n} élément modifié.` : `Effacé : ${countText('fr', n)} éléments modifiés.`),
   eraseNothing: 'Rien ne correspond : aucun élément modifié.',
   eraseValueRequired: 'Écrivez le nom ou la citation à effacer.',
 };

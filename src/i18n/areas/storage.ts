@@ -3,6 +3,7 @@
  * storage errors the worker returns as codes and data. A key missing from the French catalog
  * fails to compile.
  */
+import { countText } from '../intl-formats.ts';
 
 /** Codes of the problems storage requests report (`InputProblem.code`), one message each. */
 export type StorageProblemCode =
@@ -123,7 +124,7 @@ export const storageEn: StorageStrings = {
     quota: (mb) => `The browser refused to store about ${mb} MB: its storage quota for this site is full. Free some space or allow persistent storage. Nothing was changed.`,
     aborted: 'The write was interrupted before it finished. The previous data is unchanged.',
     empty: 'The workspace is empty.',
-    invalidBundle: (n) => (n === 1 ? 'The file cannot be restored: 1 problem. Nothing was changed.' : `The file cannot be restored: ${n} problems. Nothing was changed.`),
+    invalidBundle: (n) => (n === 1 ? 'The file cannot be restored: 1 problem. Nothing was changed.' : `The file cannot be restored: ${countText('en', n)} problems. Nothing was changed.`),
     invalidRequest: 'The request cannot be carried out. Nothing was changed.',
     internal: 'Something went wrong while reading or writing the data. Nothing was changed.',
   },
@@ -232,7 +233,7 @@ export const storageFr: StorageStrings = {
     quota: (mb) => `Le navigateur a refusé d’enregistrer environ ${mb}\u00a0Mo\u00a0: son quota de stockage pour ce site est plein. Libérez de l’espace ou autorisez le stockage persistant. Rien n’a été modifié.`,
     aborted: 'L’écriture a été interrompue avant la fin. Les données précédentes sont intactes.',
     empty: 'L’espace de travail est vide.',
-    invalidBundle: (n) => (n === 1 ? 'Le fichier ne peut pas être restauré\u00a0: 1 problème. Rien n’a été modifié.' : `Le fichier ne peut pas être restauré\u00a0: ${n} problèmes. Rien n’a été modifié.`),
+    invalidBundle: (n) => (n === 1 ? 'Le fichier ne peut pas être restauré\u00a0: 1 problème. Rien n’a été modifié.' : `Le fichier ne peut pas être restauré\u00a0: ${countText('fr', n)} problèmes. Rien n’a été modifié.`),
     invalidRequest: 'La demande ne peut pas être exécutée. Rien n’a été modifié.',
     internal: 'Un problème est survenu pendant la lecture ou l’écriture des données. Rien n’a été modifié.',
   },
