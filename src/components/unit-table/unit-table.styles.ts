@@ -29,7 +29,7 @@ export const unitTableStyles = css`
   .unit-button { all: unset; cursor: pointer; font-weight: 600; border-radius: 4px; padding: 0 0.15rem; }
   .unit-button:focus-visible { outline: 3px solid var(--sym-color-focus, #0969da); }
   .level { color: var(--sym-color-muted, #57606a); font-size: 0.75rem; display: block; }
-  .n { display: block; color: var(--sym-color-muted, #57606a); font-size: 0.75rem; }
+  .n { display: block; white-space: nowrap; color: var(--sym-color-muted, #57606a); font-size: 0.75rem; }
   .suppressed { color: var(--sym-color-muted, #57606a); font-style: italic; font-size: 0.75rem; }
   .quadrant-mark { font-weight: 700; margin-inline-end: 0.2rem; }
   .pager { display: flex; gap: 0.5rem; align-items: center; margin-top: 0.5rem; font-size: 0.85rem; }
