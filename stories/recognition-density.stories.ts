@@ -31,7 +31,7 @@ const analysis: Pick<AnalysisResult, 'periods'> = {
 const linkage = densityLinkage(cells, analysis);
 const oneTeam = cells.filter((c) => c.unit === 'lyon-care');
 const units = [{ id: 'lyon-care', name: 'Service Client Lyon' }, { id: 'dublin-chat', name: 'Live Chat Dublin' }, { id: 'paris-shop', name: 'Boutique Paris' }];
-const failed = { status: 'error', error: { message: 'The stored data could not be read.' }, request: {}, selection: {}, filter: {}, pending: false } as unknown as WorkspaceState;
+const failed = { status: 'error', error: { message: 'The stored data could not be read.' }, request: {}, selection: {}, filter: {}, pending: false, revision: 0 } as unknown as WorkspaceState;
 
 const meta: Meta = {
   title: 'Recognition/sym-recognition-density',

@@ -77,7 +77,7 @@ const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => req
 
 function fakeWorkspace(selection: WorkspaceSelection, picks: WorkspaceSelection[] = []): WorkspaceState {
   return {
-    status: 'ready', request: {}, filter: {}, pending: false, selection,
+    status: 'ready', request: {}, filter: {}, pending: false, revision: 0, selection,
     select: (next) => { picks.push(next); },
     setFilter: () => undefined,
     refresh: async () => undefined,

@@ -10,6 +10,7 @@ import { DEFAULT_MIN_FEEDBACK } from '../../recognition/participation.ts';
 import type { ParticipationCell } from '../../recognition/participation.ts';
 import { formatNumber, formatPercent, formatPeriod } from '../../i18n/format.ts';
 import { LocaleController } from '../shared/locale-controller.ts';
+import { StoredDataController } from '../shared/stored-data-controller.ts';
 import { workspaceContext } from '../shared/workspace-context.ts';
 import type { WorkspaceState } from '../shared/workspace-context.ts';
 import { defineElement } from '../shared/define.ts';
@@ -93,16 +94,16 @@ export class SymAwardBoard extends LitElement {
   @state() private message?: { kind: 'ok' | 'error'; text: string };
   @state() private busy = false;
 
-  private loadedFor?: unknown;
+  constructor() {
+    super();
+    // Stored records are read again when the workspace's data changes, not on every new state.
+    new StoredDataController(this, () => this.load());
+  }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('nominations') && this.nominations) this.list = this.nominations;
     if (changed.has('awards') && this.awards) this.awardList = this.awards;
     if (changed.has('participation') && this.participation) this.cells = this.participation;
-    if (changed.has('workspace') && this.workspace?.client && this.loadedFor !== this.workspace) {
-      this.loadedFor = this.workspace;
-      void this.load();
-    }
   }
 
   /** Reloads nominations, awards and the participation view from the workspace. */

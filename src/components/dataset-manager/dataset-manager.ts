@@ -10,6 +10,7 @@ import type { ErasureLogEntry } from '../../store/erasure.ts';
 import { DEFAULT_DB_NAME } from '../../store/database-name.ts';
 import { numberFormat } from '../../i18n/format.ts';
 import { LocaleController } from '../shared/locale-controller.ts';
+import { StoredDataController } from '../shared/stored-data-controller.ts';
 import { workspaceContext, type WorkspaceState } from '../shared/workspace-context.ts';
 import { defineElement } from '../shared/define.ts';
 import {
@@ -38,16 +39,6 @@ interface ErasureForm {
 }
 
 const EMPTY_ERASURE: ErasureForm = { kind: 'respondent', id: '', names: '', step: 'form' };
-
-/** The `<sym-workspace>` around an element, across shadow roots. */
-function enclosingWorkspace(element: Element): (Element & { database?: string }) | undefined {
-  let node: Node | null = element.parentNode;
-  while (node) {
-    if (node instanceof Element && node.localName === 'sym-workspace') return node as Element & { database?: string };
-    node = node instanceof ShadowRoot ? node.host : node.parentNode;
-  }
-  return undefined;
-}
 
 /**
  * @summary Manages the data stored in the browser: lists the datasets (kind, source file, import
@@ -86,7 +77,7 @@ export class SymDatasetManager extends LitElement {
   /** Analytics client to manage; when absent, the enclosing workspace's. */
   @property({ attribute: false }) client?: AnalyticsClient;
 
-  /** Database whose change channel to follow; by default the enclosing workspace's. */
+  /** Database whose change channel to follow when used standalone (with `client`, outside a workspace). */
   @property() database?: string;
 
   /** The enclosing `<sym-workspace>`'s state, when there is one. */
@@ -120,9 +111,15 @@ export class SymDatasetManager extends LitElement {
 
   // Lifecycle
 
+  constructor() {
+    super();
+    // Inside a workspace, the list is read again when the workspace's stored data changes.
+    new StoredDataController(this, () => this.reload());
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    // Moved back into the page (a view shown again): read the list afresh and listen again.
+    // Standalone and moved back into the page: read the list afresh and listen again.
     if (this.hasUpdated) this.requestUpdate();
   }
 
@@ -135,17 +132,18 @@ export class SymDatasetManager extends LitElement {
   }
 
   protected override updated(): void {
-    const client = this.activeClient;
-    if (client !== undefined && client !== this.loadedClient) {
-      this.loadedClient = client;
+    // Standalone (a `client` and no workspace): this element follows the data itself.
+    if (this.workspace !== undefined || this.client === undefined) return;
+    if (this.client !== this.loadedClient) {
+      this.loadedClient = this.client;
       void this.reload();
     }
     this.listen();
   }
 
-  /** Follows the workspace's change channel, so that imports and other tabs refresh the list. */
+  /** Follows the database's change channel, so that imports and other tabs refresh the list. */
   private listen(): void {
-    const name = changeChannelName(this.database ?? enclosingWorkspace(this)?.database ?? DEFAULT_DB_NAME);
+    const name = changeChannelName(this.database ?? DEFAULT_DB_NAME);
     if (name === this.channelName || typeof BroadcastChannel === 'undefined') return;
     this.channel?.close();
     this.channelName = name;

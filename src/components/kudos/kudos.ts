@@ -6,6 +6,7 @@ import type { Unit } from '../../model/types.ts';
 import type { Kudos } from '../../recognition/types.ts';
 import { createKudos, KUDOS_MESSAGE_MAX, recentKudos } from '../../recognition/kudos.ts';
 import { LocaleController } from '../shared/locale-controller.ts';
+import { StoredDataController } from '../shared/stored-data-controller.ts';
 import { workspaceContext } from '../shared/workspace-context.ts';
 import type { WorkspaceState } from '../shared/workspace-context.ts';
 import { defineElement } from '../shared/define.ts';
@@ -68,14 +69,14 @@ export class SymKudos extends LitElement {
   @state() private message?: { kind: 'ok' | 'error'; text: string };
   @state() private busy = false;
 
-  private loadedFor?: unknown;
+  constructor() {
+    super();
+    // Stored records are read again when the workspace's data changes, not on every new state.
+    new StoredDataController(this, () => this.load());
+  }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('kudos') && this.kudos) this.list = recentKudos(this.kudos, this.limit);
-    if (changed.has('workspace') && this.workspace?.client && this.loadedFor !== this.workspace) {
-      this.loadedFor = this.workspace;
-      void this.load();
-    }
   }
 
   /** Reloads the recent kudos and the teams from the workspace. */

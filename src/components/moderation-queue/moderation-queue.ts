@@ -10,6 +10,7 @@ import { failedRules, MODERATION_RULES } from '../../recognition/moderation-rule
 import { approveStory, rejectStory } from '../../recognition/story-workflow.ts';
 import type { TransitionRefusal } from '../../recognition/story-workflow.ts';
 import { LocaleController } from '../shared/locale-controller.ts';
+import { StoredDataController } from '../shared/stored-data-controller.ts';
 import { workspaceContext } from '../shared/workspace-context.ts';
 import type { WorkspaceState } from '../shared/workspace-context.ts';
 import { defineElement } from '../shared/define.ts';
@@ -96,7 +97,11 @@ export class SymModerationQueue extends LitElement {
   /** Without a workspace: the given stories with the decisions and erasures made here applied. */
   @state() private localStories: Story[] = [];
 
-  private loadedFor?: unknown;
+  constructor() {
+    super();
+    // Stored records are read again when the workspace's data changes, not on every new state.
+    new StoredDataController(this, () => this.load());
+  }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('stories') && this.stories) {
@@ -104,10 +109,6 @@ export class SymModerationQueue extends LitElement {
       this.pending = this.stories.filter((s) => s.status === 'submitted');
     }
     if (changed.has('audit') && this.audit) this.entries = [...this.audit].sort((a, b) => (b.seq ?? 0) - (a.seq ?? 0));
-    if (changed.has('workspace') && this.workspace?.client && this.loadedFor !== this.workspace) {
-      this.loadedFor = this.workspace;
-      void this.load();
-    }
   }
 
   /** Reloads the queue and the audit log from the workspace. */

@@ -6,6 +6,7 @@ import type { Unit } from '../../model/types.ts';
 import type { AuthorStory } from '../../recognition/author-stories.ts';
 import { MODERATION_RULES, moderationRule } from '../../recognition/moderation-rules.ts';
 import { LocaleController } from '../shared/locale-controller.ts';
+import { StoredDataController } from '../shared/stored-data-controller.ts';
 import { workspaceContext } from '../shared/workspace-context.ts';
 import type { WorkspaceState } from '../shared/workspace-context.ts';
 import { defineElement } from '../shared/define.ts';
@@ -72,8 +73,11 @@ export class SymMyStories extends LitElement {
   @state() private busy = false;
   @state() private loaded = false;
 
-  private loadedFor?: unknown;
-  private loadedAuthor?: string;
+  constructor() {
+    super();
+    // Stored records are read again when the workspace's data changes, not on every new state.
+    new StoredDataController(this, () => this.load(), () => this.author);
+  }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('stories') && this.stories) {
@@ -81,11 +85,6 @@ export class SymMyStories extends LitElement {
       this.loaded = true;
     }
     // Every workspace change may be a decision on one of the author's stories.
-    if ((changed.has('workspace') || changed.has('author')) && this.workspace?.client && (this.loadedFor !== this.workspace || this.loadedAuthor !== this.author)) {
-      this.loadedFor = this.workspace;
-      this.loadedAuthor = this.author;
-      void this.load();
-    }
   }
 
   /** Reloads the author's stories from the workspace. */

@@ -7,6 +7,7 @@ import { formNomination } from '../../recognition/nominations.ts';
 import type { NominationForm } from '../../recognition/nominations.ts';
 import { formatPeriod } from '../../i18n/format.ts';
 import { LocaleController } from '../shared/locale-controller.ts';
+import { StoredDataController } from '../shared/stored-data-controller.ts';
 import { workspaceContext } from '../shared/workspace-context.ts';
 import type { WorkspaceState } from '../shared/workspace-context.ts';
 import { defineElement } from '../shared/define.ts';
@@ -93,15 +94,14 @@ export class SymNominationForm extends LitElement {
   @state() private busy = false;
 
   // Units are read again when the stored data changes (a new summary), not on every analysis.
-  private loadedFor: unknown = Symbol('none');
+  constructor() {
+    super();
+    // Stored records are read again when the workspace's data changes, not on every new state.
+    new StoredDataController(this, (client) => client.api.units().then((units) => (this.workspaceUnits = units)));
+  }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('unit') && this.unit && !this.form.unit) this.form = { ...this.form, unit: this.unit };
-    const client = this.workspace?.client;
-    if (changed.has('workspace') && client && this.loadedFor !== this.workspace?.summary) {
-      this.loadedFor = this.workspace?.summary;
-      void client.api.units().then((units) => (this.workspaceUnits = units));
-    }
   }
 
   private get teams(): Unit[] {

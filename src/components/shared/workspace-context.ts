@@ -23,6 +23,12 @@ export interface WorkspaceState {
   selection: WorkspaceSelection;
   /** The filter asked for last; `analysis.filter` is the one the shown analysis used. */
   filter: AnalysisFilter;
+  /**
+   * Counts the changes of the stored data this workspace has seen (its own sample load, imports,
+   * edits by any view or tab). Views that read stored records reload when it changes; a new state
+   * object alone may only mean a new selection or filter.
+   */
+  revision: number;
   /** True while an analysis for a newer request is running (the previous one stays shown). */
   pending: boolean;
   /** Publishes a new selection to every view of this workspace. */

@@ -9,6 +9,7 @@ import type { ModerationRuleId } from '../../recognition/moderation-rules.ts';
 import { anonymiseStory, consentGaps } from '../../recognition/consent.ts';
 import { emptyDraft, submitDraft } from '../../recognition/story-workflow.ts';
 import { LocaleController } from '../shared/locale-controller.ts';
+import { StoredDataController } from '../shared/stored-data-controller.ts';
 import { workspaceContext } from '../shared/workspace-context.ts';
 import type { WorkspaceState } from '../shared/workspace-context.ts';
 import { defineElement } from '../shared/define.ts';
@@ -81,7 +82,11 @@ export class SymStoryComposer extends LitElement {
   @state() private personName = '';
 
   private timer?: ReturnType<typeof setTimeout>;
-  private loadedFor?: unknown;
+  constructor() {
+    super();
+    // Stored records are read again when the workspace's data changes, not on every new state.
+    new StoredDataController(this, (client) => client.api.units().then((units) => (this.workspaceUnits = units)));
+  }
   private draftLoaded?: string;
 
   override disconnectedCallback(): void {
@@ -89,12 +94,8 @@ export class SymStoryComposer extends LitElement {
     if (this.timer !== undefined) void this.flush();
   }
 
-  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+  override willUpdate(): void {
     const client = this.workspace?.client;
-    if (changed.has('workspace') && client && this.loadedFor !== this.workspace?.summary) {
-      this.loadedFor = this.workspace?.summary;
-      void client.api.units().then((units) => (this.workspaceUnits = units));
-    }
     // The draft id may come before the workspace does: load once both are there.
     if (this.draftId && client && this.draftLoaded !== this.draftId) {
       this.draftLoaded = this.draftId;

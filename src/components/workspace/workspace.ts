@@ -103,7 +103,7 @@ export class SymWorkspace extends LitElement {
   }
 
   private makeState(partial: Partial<WorkspaceState>): WorkspaceState {
-    const base: Pick<WorkspaceState, 'status' | 'request' | 'selection' | 'filter' | 'pending'> = this.state ?? { status: 'loading', request: this.request, selection: {}, filter: {}, pending: false };
+    const base: Pick<WorkspaceState, 'status' | 'request' | 'selection' | 'filter' | 'pending' | 'revision'> = this.state ?? { status: 'loading', request: this.request, selection: {}, filter: {}, pending: false, revision: 0 };
     return {
       ...base,
       ...partial,
@@ -195,10 +195,14 @@ export class SymWorkspace extends LitElement {
     this.dispatchEvent(new SymDataChangeEvent(this.state.status));
   }
 
-  /** Another view, tab or the worker wrote: re-analyse, unless it is the notice of this element's own sample load. */
+  /**
+   * Another view, tab or the worker wrote (this element's own sample load included): views that
+   * read stored records reload; re-analyse, unless it is the notice of this element's own sample load.
+   */
   private async handleDataChanged(): Promise<void> {
     const client = this.client;
     if (!client) return;
+    this.state = this.makeState({ revision: this.state.revision + 1 });
     if (this.sampleLoad) {
       const loaded = await this.sampleLoad;
       this.sampleLoad = undefined;
