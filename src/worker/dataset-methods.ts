@@ -13,7 +13,7 @@ import type { RecognitionRecord } from '../store/schema.ts';
 import { ErasureRequestError } from '../store/redaction.ts';
 import type { DatasetRecord } from '../store/schema.ts';
 import { exportBundle, restoreBundle } from '../store/workspace-bundle.ts';
-import { listDatasets, loadDatasetTable } from '../store/workspace-store.ts';
+import { listDatasets, loadDatasetTable, type SymmetryDatabase } from '../store/workspace-store.ts';
 import { StoreWriteError } from '../store/write-transaction.ts';
 
 /** Tables that can be exported as CSV. */
@@ -113,37 +113,41 @@ function recognitionRules(subject: ErasureSubject): RecognitionEraser {
 
 /** Dataset management: list, rename, delete, erasure, bundle export and restore, CSV export. */
 export function datasetMethods(access: WorkspaceAccess) {
+  /**
+   * Runs `work` on the database and answers storage errors as data; with `changes`, every view and
+   * tab is told afterwards that the data changed.
+   */
+  async function storage<T>(work: (db: SymmetryDatabase) => Promise<T>, changes = false): Promise<Result<T>> {
+    try {
+      const value = await work(await access.database());
+      if (changes) access.changed();
+      return { ok: true, value };
+    } catch (error) {
+      return storageFailure(access, error);
+    }
+  }
+
+  const csvFile = (fileName: string, text: string): ExportedFile => ({ fileName, mimeType: 'text/csv;charset=utf-8', text });
+
   /** The CSV of dataset `id`, named after its kind and today's date unless `fileName` is given. */
-  async function datasetCsv(id: string, lang: 'en' | 'fr', fileName?: string): Promise<Result<ExportedFile>> {
-    const loaded = await loadDatasetTable(await access.database(), id);
+  async function datasetCsv(db: SymmetryDatabase, id: string, lang: 'en' | 'fr', fileName?: string): Promise<ExportedFile> {
+    const loaded = await loadDatasetTable(db, id);
     if (!loaded) throw new DatasetRequestError(`No stored dataset has the id "${id}"; nothing was exported.`, 'not-found', id);
     const options = { lang };
     const { table, units } = loaded;
     const text = table.kind === 'employees' ? employeesToCsv(table, units, options) : customersToCsv(table, units, options);
-    return { ok: true, value: { fileName: fileName ?? `${table.kind}-${today()}.csv`, mimeType: 'text/csv;charset=utf-8', text } };
+    return csvFile(fileName ?? `${table.kind}-${today()}.csv`, text);
   }
 
   return {
     /** Renames a stored dataset. */
-    async renameDataset(id: string, name: string): Promise<Result<DatasetRecord>> {
-      try {
-        const record = await renameDataset(await access.database(), id, name);
-        access.changed();
-        return { ok: true, value: record };
-      } catch (error) {
-        return storageFailure(access, error);
-      }
+    renameDataset(id: string, name: string): Promise<Result<DatasetRecord>> {
+      return storage((db) => renameDataset(db, id, name), true);
     },
 
     /** Deletes a stored dataset and its column data in one transaction. */
-    async deleteDataset(id: string): Promise<Result<DatasetRecord>> {
-      try {
-        const record = await deleteDataset(await access.database(), id);
-        access.changed();
-        return { ok: true, value: record };
-      } catch (error) {
-        return storageFailure(access, error);
-      }
+    deleteDataset(id: string): Promise<Result<DatasetRecord>> {
+      return storage((db) => deleteDataset(db, id), true);
     },
 
     /**
@@ -151,51 +155,35 @@ export function datasetMethods(access: WorkspaceAccess) {
      * view and tab: their rows, their names in units, stories and recognition records (with the
      * recognition module's rules, then a generic pass), mentions in comments. Returns what changed.
      */
-    async eraseSubject(subject: ErasureSubject): Promise<Result<ErasureCounts>> {
-      try {
-        const counts = await eraseSubject(await access.database(), subject, { recognition: recognitionRules(subject) });
-        access.changed();
-        return { ok: true, value: counts };
-      } catch (error) {
-        return storageFailure(access, error);
-      }
+    eraseSubject(subject: ErasureSubject): Promise<Result<ErasureCounts>> {
+      return storage((db) => eraseSubject(db, subject, { recognition: recognitionRules(subject) }), true);
     },
 
     /** When erasures happened and what they changed (never whom). */
-    async erasureLog(): Promise<Result<ErasureLogEntry[]>> {
-      try {
-        return { ok: true, value: await erasureLog(await access.database()) };
-      } catch (error) {
-        return storageFailure(access, error);
-      }
+    erasureLog(): Promise<Result<ErasureLogEntry[]>> {
+      return storage((db) => erasureLog(db));
     },
 
     /** The whole workspace as a JSON bundle file. */
-    async exportBundle(): Promise<Result<ExportedFile>> {
-      try {
-        const bundle = await exportBundle(await access.database());
-        return { ok: true, value: { fileName: `symmetry-workspace-${today()}.json`, mimeType: 'application/json', text: JSON.stringify(bundle) } };
-      } catch (error) {
-        return storageFailure(access, error);
-      }
+    exportBundle(): Promise<Result<ExportedFile>> {
+      return storage(async (db) => {
+        const bundle = await exportBundle(db);
+        return { fileName: `symmetry-workspace-${today()}.json`, mimeType: 'application/json', text: JSON.stringify(bundle) };
+      });
     },
 
     /**
      * Replaces the whole workspace with a bundle (its text or file bytes). A malformed bundle is
      * refused with every problem listed, and nothing changes.
      */
-    async restoreBundle(bundle: string | ArrayBuffer, fileName = 'bundle.json'): Promise<Result<WorkspaceSummary>> {
-      try {
+    restoreBundle(bundle: string | ArrayBuffer, fileName = 'bundle.json'): Promise<Result<WorkspaceSummary>> {
+      return storage(async (db) => {
         const text = typeof bundle === 'string' ? bundle : new TextDecoder().decode(bundle);
-        const db = await access.database();
         const datasets = await restoreBundle(db, text, fileName);
-        access.changed();
         requestPersistence();
         const [units, stories] = await Promise.all([db.count('units'), db.count('stories')]);
-        return { ok: true, value: summarize(datasets, units, stories) };
-      } catch (error) {
-        return storageFailure(access, error);
-      }
+        return summarize(datasets, units, stories);
+      }, true);
     },
 
     /**
@@ -204,28 +192,23 @@ export function datasetMethods(access: WorkspaceAccess) {
      * stored dataset of that kind.
      */
     async exportTableCsv(table: CsvTable, lang: 'en' | 'fr' = 'en'): Promise<Result<ExportedFile>> {
-      try {
-        const db = await access.database();
-        if (table === 'employees' || table === 'customers') {
-          const newest = (await listDatasets(db)).find((d) => d.kind === table);
-          if (!newest) return { ok: false, error: { message: `No ${table === 'employees' ? 'survey' : 'feedback'} dataset is stored.`, code: 'empty' } };
-          return await datasetCsv(newest.id, lang, `${table}-${today()}.csv`);
-        }
+      if (table === 'employees' || table === 'customers') {
+        const newest = await storage(async (db) => (await listDatasets(db)).find((d) => d.kind === table));
+        if (!newest.ok) return newest;
+        if (!newest.value) return { ok: false, error: { message: `No ${table === 'employees' ? 'survey' : 'feedback'} dataset is stored.`, code: 'empty' } };
+        const { id } = newest.value;
+        return storage((db) => datasetCsv(db, id, lang, `${table}-${today()}.csv`));
+      }
+      return storage(async (db) => {
         const options = { lang };
         const text = table === 'units' ? unitsToCsv(await db.getAll('units'), options) : storiesToCsv(await db.getAll('stories'), options);
-        return { ok: true, value: { fileName: `${table}-${today()}.csv`, mimeType: 'text/csv;charset=utf-8', text } };
-      } catch (error) {
-        return storageFailure(access, error);
-      }
+        return csvFile(`${table}-${today()}.csv`, text);
+      });
     },
 
     /** The rows of one stored dataset as a CSV file (see {@link exportTableCsv} for the dialect). */
-    async exportDatasetCsv(id: string, lang: 'en' | 'fr' = 'en'): Promise<Result<ExportedFile>> {
-      try {
-        return await datasetCsv(id, lang);
-      } catch (error) {
-        return storageFailure(access, error);
-      }
+    exportDatasetCsv(id: string, lang: 'en' | 'fr' = 'en'): Promise<Result<ExportedFile>> {
+      return storage((db) => datasetCsv(db, id, lang));
     },
   };
 }

@@ -3,19 +3,12 @@
  * storage errors the worker returns as codes and data. A key missing from the French catalog
  * fails to compile.
  */
+import type { BundleProblemCode } from '../../store/bundle-format.ts';
 import { countText } from '../intl-formats.ts';
 
 /** Codes of the problems storage requests report (`InputProblem.code`), one message each. */
 export type StorageProblemCode =
-  | 'bundle-not-json'
-  | 'bundle-format'
-  | 'bundle-version'
-  | 'bundle-field'
-  | 'bundle-duplicate-id'
-  | 'bundle-column-data'
-  | 'bundle-column-length'
-  | 'bundle-code-range'
-  | 'bundle-missing-column'
+  | BundleProblemCode
   | 'dataset-not-found'
   | 'dataset-invalid-name'
   | 'erasure-missing-id';
