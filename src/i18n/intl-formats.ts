@@ -4,31 +4,25 @@
  */
 import type { Lang } from './translation.ts';
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-/** Memoised Intl.NumberFormat per locale and options. */
-export function numberFormat(lang: Lang, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = `${lang}|${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', options);
-    numberFormats.set(key, format);
-  }
-  return format;
+/** One formatter per language and options, made on first use (making one costs far more than using it). */
+function memoised<Options, Format>(make: (locale: string, options: Options) => Format): (lang: Lang, options?: Options) => Format {
+  const formats = new Map<string, Format>();
+  return (lang, options = {} as Options) => {
+    const key = `${lang}|${JSON.stringify(options)}`;
+    let format = formats.get(key);
+    if (format === undefined) {
+      format = make(lang === 'fr' ? 'fr-FR' : 'en-GB', options);
+      formats.set(key, format);
+    }
+    return format;
+  };
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/** Memoised Intl.NumberFormat per language and options. */
+export const numberFormat = memoised((locale, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options));
 
-/** Memoised Intl.DateTimeFormat per locale and options. */
-export function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat {
-  const key = `${lang}|${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', options);
-    dateFormats.set(key, format);
-  }
-  return format;
-}
+/** Memoised Intl.DateTimeFormat per language and options. */
+export const dateFormat = memoised((locale, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, options));
 
 /** A whole count with the language's digit grouping. */
 export function countText(lang: Lang, n: number): string {
