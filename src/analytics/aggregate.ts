@@ -329,28 +329,31 @@ function rollUpPlan(parent: Int32Array, periodCount: number): RollUp {
 
 /** Applies a roll-up to per-group additive arrays with `stride` values per group (counts, histograms). */
 function rollUpAdditive(plan: RollUp, own: Float64Array, stride: number): Float64Array {
-  const subtree = Float64Array.from(own);
+  const cells = own.slice();
   const { order } = plan;
   for (let i = 0; i < order.length; i += 2) {
     const target = order[i]! * stride;
     const source = order[i + 1]! * stride;
-    for (let j = 0; j < stride; j++) subtree[target + j]! += subtree[source + j]!;
+    for (let j = 0; j < stride; j++) cells[target + j]! += cells[source + j]!;
   }
-  // Published layout: periods stay, the no-period column becomes the all-periods total.
-  const { width } = plan;
-  const published = new Float64Array(subtree.length);
-  const units = subtree.length / (width * stride);
-  for (let u = 0; u < units; u++) {
-    const base = u * width * stride;
-    for (let c = 0; c < width; c++) {
-      for (let j = 0; j < stride; j++) {
-        const value = subtree[base + c * stride + j]!;
-        if (c < width - 1) published[base + c * stride + j] = value;
-        published[base + (width - 1) * stride + j]! += value;
-      }
+  // Published layout, in place: periods stay, the no-period column becomes the all-periods total.
+  const unitWidth = plan.width * stride;
+  const allOffset = unitWidth - stride;
+  for (let base = 0; base < cells.length; base += unitWidth) {
+    for (let j = 0; j < stride; j++) {
+      let total = 0;
+      for (let c = j; c <= allOffset + j; c += stride) total += cells[base + c]!;
+      cells[base + allOffset + j] = total;
     }
   }
-  return published;
+  return cells;
+}
+
+/** Sum of `length` counts from `offset`: the n of the metric computed from them. */
+function countTotal(cells: Float64Array, offset: number, length: number): number {
+  let total = 0;
+  for (let i = 0; i < length; i++) total += cells[offset + i]!;
+  return total;
 }
 
 function rollUpMoments(plan: RollUp, own: Moments): Moments {
@@ -612,7 +615,6 @@ export function aggregateCustomers(table: CustomerTable, units: readonly Unit[] 
   if (fcr) values.set('fcr', fcrValues);
   const nValues = new Float64Array(groups).fill(Number.NaN);
 
-  const reliable = <T extends { n: number }>(result: T | null): T | null => (result !== null && result.n >= floor ? result : null);
   const slices: CustomerSlice[] = [];
   for (let u = 0; u < U; u++) {
     const unit = hierarchy.units[u]!.id;
@@ -621,12 +623,16 @@ export function aggregateCustomers(table: CustomerTable, units: readonly Unit[] 
       const n = counts[cell]!;
       if (n === 0) continue;
       nValues[cell] = n;
-      const npsResult = nps ? npsFromCounts(npsCells, cell * 11) : null;
-      const csatResult = csat ? csatFromCounts(csatCells, cell * 5, csatDefinition) : null;
-      const cesResult = ces ? cesFromCounts(cesCells, cell * cesWidth, cesScale) : null;
-      const fcrResult = fcr ? proportionFromCounts(fcrCells[cell * 2]!, fcrCells[cell * 2 + 1]!) : null;
+      // A metric below the reliability floor is null; its n (the sum of its counts) decides
+      // before the interval is computed, which most cells of a sparse export skip.
       const shown: CustomerSlice = {
-        unit, period: c === P ? ALL_PERIODS : periods[c]!, n, nps: reliable(npsResult), csat: reliable(csatResult), ces: reliable(cesResult), fcr: reliable(fcrResult),
+        unit,
+        period: c === P ? ALL_PERIODS : periods[c]!,
+        n,
+        nps: nps && countTotal(npsCells, cell * 11, 11) >= floor ? npsFromCounts(npsCells, cell * 11) : null,
+        csat: csat && countTotal(csatCells, cell * 5, 5) >= floor ? csatFromCounts(csatCells, cell * 5, csatDefinition) : null,
+        ces: ces && countTotal(cesCells, cell * cesWidth, cesWidth) >= floor ? cesFromCounts(cesCells, cell * cesWidth, cesScale) : null,
+        fcr: fcr && fcrCells[cell * 2 + 1]! >= floor ? proportionFromCounts(fcrCells[cell * 2]!, fcrCells[cell * 2 + 1]!) : null,
       };
       if (shown.nps) npsValues[cell] = shown.nps.score;
       if (shown.csat) csatValues[cell] = shown.csat.score;
