@@ -8,16 +8,21 @@ const collect = typeof globalThis.gc === 'function' ? globalThis.gc : () => {};
  * garbage is collected before each sample so one sample's garbage is not billed to the next.
  * With `minSampleMs`, a sample calls `fn` back to back until that much time has passed and counts
  * the time per call, as benchmark harnesses do for operations of microseconds: a single call that
- * short times the compiler's warm-up, not the code. Stops early once the samples exceed
+ * short times the compiler's warm-up, not the code. With `rewarm`, one untimed call follows each
+ * collection (see below). Stops early once the samples exceed
  * `budgetMs` (at least one sample), so a slow case cannot stall the whole report. Returns the
  * last result and the number of samples.
  */
-export function measure(fn, runs, budgetMs = 15000, { minSampleMs = 0 } = {}) {
+export function measure(fn, runs, budgetMs = 15000, { minSampleMs = 0, rewarm = false } = {}) {
   let result = fn();
   const times = [];
   let spent = 0;
   for (let i = 0; i < runs && (i === 0 || spent < budgetMs); i++) {
     collect();
+    // A forced full GC also drops V8's type feedback for objects that died, so the next call
+    // re-learns types and recompiles: a cost a repeated import never pays. One untimed call
+    // after the collection puts the code back in its steady state.
+    if (rewarm) result = fn();
     let calls = 0;
     let elapsed = 0;
     const start = performance.now();
