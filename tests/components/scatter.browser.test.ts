@@ -57,6 +57,15 @@ afterEach(() => {
 });
 
 describe('<sym-scatter>', () => {
+  it('says there is nothing to plot, without a busy state, when it has no data outside a workspace', async () => {
+    const el = await mount(() => {});
+    const note = el.shadowRoot!.querySelector('p.muted')!;
+    expect(note.textContent).toBe('No units to plot yet.');
+    expect(note.hasAttribute('aria-busy')).toBe(false);
+    const fr = await mount(() => {}, 'fr');
+    expect(fr.shadowRoot!.querySelector('p.muted')!.textContent).toBe('Aucune unité à placer pour l’instant.');
+  });
+
   it('has no axe violations, with its data table open too', async () => {
     const el = await mount((e) => (e.data = data));
     expect(await axeViolationsWithTable(el)).toEqual([]);

@@ -13,6 +13,7 @@ import { formatNumber, formatPercent } from '../../i18n/format.ts';
 import { defineElement } from '../shared/define.ts';
 import type { Driver, DriversData } from './drivers.types.ts';
 import { driversStyles } from './drivers.styles.ts';
+import { placeholder, tableToggle } from '../shared/placeholders.ts';
 
 /** A driver placed as a bar: its rank, label and width in percent of the track. */
 interface PlacedDriver extends Driver {
@@ -95,9 +96,7 @@ export class SymDrivers extends OwnTaskElement {
     const t = this.locale.t;
     const view = this.view;
     if (!view) {
-      return this.workspace?.status === 'loading'
-        ? html`<p class="muted" aria-busy="true">${t.loading}</p>`
-        : html`<p class="muted">${t.driversEmpty}</p>`;
+      return placeholder(this.workspace?.status === 'loading', t, t.driversEmpty);
     }
     const outcome = view.outcomeLabel ?? t.measureLabel(view.outcome);
     if (view.refused) {
@@ -115,9 +114,7 @@ export class SymDrivers extends OwnTaskElement {
           <span class="caveat">${t.unitLevelCaveat}</span>
         </figcaption>
       </figure>
-      <button class="table-toggle" aria-expanded=${this.showTable} @click=${() => (this.showTable = !this.showTable)}>
-        ${this.showTable ? t.hideTable : t.showTable}
-      </button>
+      ${tableToggle(this.showTable, () => (this.showTable = !this.showTable), t)}
       ${this.showTable ? this.renderTable() : nothing}
     `;
   }

@@ -16,6 +16,7 @@ import { divergingColours, paletteStops } from './heatmap-scale.ts';
 import type { CellColours, HeatmapPalette } from './heatmap-scale.ts';
 import type { CorrelationCell, CorrelationHeatmapData, HeatmapData, HeatmapMode, UnitHeatmapData, UnitItemCell } from './heatmap.types.ts';
 import { heatmapStyles } from './heatmap.styles.ts';
+import { placeholder, tableToggle } from '../shared/placeholders.ts';
 
 /** Correlations with an adjusted p below this get the "*" mark. */
 const HEATMAP_ALPHA = 0.05;
@@ -246,9 +247,7 @@ export class SymHeatmap extends OwnTaskElement {
     const grid = this.grid;
     const view = this.view;
     if (!view || !grid) {
-      return this.workspace?.status === 'loading'
-        ? html`<p class="muted" aria-busy="true">${t.loading}</p>`
-        : html`<p class="muted">${t.heatmapEmpty}</p>`;
+      return placeholder(this.workspace?.status === 'loading', t, t.heatmapEmpty);
     }
     if (grid.rowHeaders.length === 0 || grid.columnHeaders.length === 0) return html`<p class="muted">${t.heatmapEmpty}</p>`;
     return html`
@@ -261,9 +260,7 @@ export class SymHeatmap extends OwnTaskElement {
           <span class="caveat">${t.unitLevelCaveat}</span>
         </figcaption>
       </figure>
-      <button class="table-toggle" aria-expanded=${this.showTable} @click=${() => (this.showTable = !this.showTable)}>
-        ${this.showTable ? t.hideTable : t.showTable}
-      </button>
+      ${tableToggle(this.showTable, () => (this.showTable = !this.showTable), t)}
       ${this.showTable ? (view.mode === 'correlations' ? this.renderCorrelationTable(view) : this.renderUnitTable(view)) : nothing}
     `;
   }

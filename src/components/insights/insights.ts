@@ -13,6 +13,7 @@ import type { InsightsAreaStrings } from '../../i18n/areas/insights.ts';
 import type { Insight, InsightsData } from './insights.types.ts';
 import { DEFAULT_INSIGHT_LIMIT, orderInsights, showInsights } from './insights-order.ts';
 import { insightsStyles } from './insights.styles.ts';
+import { placeholder } from '../shared/placeholders.ts';
 
 /** "p = 0.002", or "p < 0.001" below a thousandth (never "p = < 0.001"). */
 function pClause(lang: Lang, p: number): string {
@@ -92,9 +93,7 @@ export class SymInsights extends OwnTaskElement {
     const t = this.locale.t;
     const view = this.view;
     if (!view) {
-      return this.workspace?.status === 'loading'
-        ? html`<p class="muted" aria-busy="true">${t.loading}</p>`
-        : html`<p class="muted">${t.insightsEmpty}</p>`;
+      return placeholder(this.workspace?.status === 'loading', t, t.insightsEmpty);
     }
     return html`
       <section part="base" aria-label=${t.insightsLabel}>

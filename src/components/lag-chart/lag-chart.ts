@@ -15,6 +15,7 @@ import type { LagLayout, PlacedLag } from './lag-chart-layout.ts';
 import { LAG_DIRECTIONS } from './lag-chart.types.ts';
 import type { LagChartData, LagCorrelation, LagDirection } from './lag-chart.types.ts';
 import { lagChartStyles } from './lag-chart.styles.ts';
+import { placeholder, tableToggle } from '../shared/placeholders.ts';
 
 /**
  * @summary Correlation between an employee and a customer metric at lags k = 0..K, in both
@@ -118,9 +119,7 @@ export class SymLagChart extends OwnTaskElement {
     const t = this.locale.t;
     const view = this.view;
     if (!view) {
-      return this.workspace?.status === 'loading'
-        ? html`<p class="muted" aria-busy="true">${t.loading}</p>`
-        : html`<p class="muted">${t.lagEmpty}</p>`;
+      return placeholder(this.workspace?.status === 'loading', t, t.lagEmpty);
     }
     const employee = view.employeeLabel ?? t.measureLabel(view.employeeMetric);
     const customer = view.customerLabel ?? t.measureLabel(view.customerMetric);
@@ -136,9 +135,7 @@ export class SymLagChart extends OwnTaskElement {
           <span class="caveat">${t.unitLevelCaveat}</span>
         </figcaption>
       </figure>
-      <button class="table-toggle" aria-expanded=${this.showTable} @click=${() => (this.showTable = !this.showTable)}>
-        ${this.showTable ? t.hideTable : t.showTable}
-      </button>
+      ${tableToggle(this.showTable, () => (this.showTable = !this.showTable), t)}
       ${this.showTable ? this.renderTable(view) : nothing}
     `;
   }

@@ -14,6 +14,7 @@ import '../export-menu/export-menu.ts';
 import { mirrorMatrix } from './mirror-view.ts';
 import type { MirrorCell, MirrorMatrix } from './mirror.types.ts';
 import { mirrorStyles } from './mirror.styles.ts';
+import { tableToggle } from '../shared/placeholders.ts';
 
 /**
  * @summary The attention mirror: employee items (rows) against the customer measures they
@@ -150,9 +151,7 @@ export class SymMirror extends OwnTaskElement implements ExportableView {
           <span class="note">${t.unitLevelCaveat}</span>
         </figcaption>
       </figure>
-      <button class="table-toggle" aria-expanded=${this.showTable} @click=${() => (this.showTable = !this.showTable)}>
-        ${this.showTable ? t.hideTable : t.showTable}
-      </button>
+      ${tableToggle(this.showTable, () => (this.showTable = !this.showTable), t)}
       ${this.showTable ? this.renderTable(matrix) : nothing}
     `;
   }

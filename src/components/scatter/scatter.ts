@@ -22,6 +22,7 @@ import type { PlacedTrajectory, UnitTrajectory } from './scatter-trajectories.ts
 import type { ScatterAreaStrings } from '../../i18n/areas/scatter.ts';
 import { defineElement } from '../shared/define.ts';
 import { scatterStyles } from './scatter.styles.ts';
+import { placeholder, tableToggle } from '../shared/placeholders.ts';
 
 const QUADRANT_CORNERS: { id: QuadrantId; anchor: 'start' | 'end'; top: boolean; right: boolean }[] = [
   { id: 'untapped', anchor: 'end', top: false, right: true },
@@ -302,7 +303,9 @@ export class SymScatter extends OwnTaskElement {
     const t = this.locale.t;
     const view = this.view;
     const layout = this.layout;
-    if (!view || !layout) return html`<p class="muted" aria-busy="true">${t.loading}</p>`;
+    if (!view) return placeholder(this.workspace?.status === 'loading', t, this.strings.empty);
+    // The layout waits for the element's width.
+    if (!layout) return placeholder(true, t, this.strings.empty);
     const lang = this.locale.lang;
     const xLabel = view.xLabel ?? t.metric[view.xMetric as MetricId] ?? view.xMetric;
     const yLabel = view.yLabel ?? t.metric[view.yMetric as MetricId] ?? view.yMetric;
@@ -322,9 +325,7 @@ export class SymScatter extends OwnTaskElement {
         </figcaption>
       </figure>
       <div class="controls">
-        <button class="table-toggle" aria-expanded=${this.showTable} @click=${() => (this.showTable = !this.showTable)}>
-          ${this.showTable ? t.hideTable : t.showTable}
-        </button>
+        ${tableToggle(this.showTable, () => (this.showTable = !this.showTable), t)}
         ${this.trajectoriesAvailable ? html`<button class="table-toggle" part="trajectories-toggle" aria-pressed=${this.showTrajectories}
           @click=${() => (this.showTrajectories = !this.showTrajectories)}>${this.strings.showTrajectories}</button>` : nothing}
       </div>

@@ -15,6 +15,7 @@ import '../story-card/story-card.ts';
 import { SPOTLIGHT_METRICS, beforeAndAfter, spotlightFromAnalysis, spotlightLayout } from './spotlight-layout.ts';
 import type { GapReason, PlacedPoint, SpotlightData, SpotlightLayout, SpotlightMetric } from './spotlight-layout.ts';
 import { storySpotlightStyles } from './story-spotlight.styles.ts';
+import { tableToggle } from '../shared/placeholders.ts';
 
 const SYMBOLS: Record<SpotlightMetric, string> = {
   enps: symbol(symbolCircle, 56)() ?? '',
@@ -196,9 +197,7 @@ export class SymStorySpotlight extends LitElement {
           <ul>${layout.gaps.map((g) => html`<li>${strings.gap({ metric: this.metricName(g.metric), period: formatPeriod(lang, g.period), reason: this.reason(g.reason) })}</li>`)}</ul>
         </div>` : nothing}
       </figcaption>
-      <button class="table-toggle" aria-expanded=${this.showTable} @click=${() => (this.showTable = !this.showTable)}>
-        ${this.showTable ? this.locale.t.hideTable : this.locale.t.showTable}
-      </button>
+      ${tableToggle(this.showTable, () => (this.showTable = !this.showTable), this.locale.t)}
       ${this.showTable ? this.renderTable(view) : nothing}
     </figure>`;
   }

@@ -23,6 +23,7 @@ import { annotationsFromAwards, annotationsFromKudos, annotationsFromStories, cu
 import { ANNOTATION_KINDS, TREND_SIDES } from './trend.types.ts';
 import type { TrendAnnotation, TrendData, TrendSeries, TrendSide } from './trend.types.ts';
 import { trendStyles } from './trend.styles.ts';
+import { placeholder, tableToggle } from '../shared/placeholders.ts';
 
 /** A focusable mark: a row (annotations, employee, customer) and a position in it. */
 type FocusRow = 'annotation' | TrendSide;
@@ -294,9 +295,7 @@ export class SymTrend extends OwnTaskElement implements ExportableView {
     const trend = this.trend;
     const layout = this.layout;
     if (!trend || !layout) {
-      return this.workspace?.status === 'loading' && !this.data && !this.analysis
-        ? html`<p class="muted" aria-busy="true">${t.loading}</p>`
-        : html`<p class="muted">${t.trend.empty}</p>`;
+      return placeholder(this.workspace?.status === 'loading' && !this.data && !this.analysis, t, t.trend.empty);
     }
     const employee = this.seriesName(trend.employee);
     const customer = this.seriesName(trend.customer);
@@ -312,9 +311,7 @@ export class SymTrend extends OwnTaskElement implements ExportableView {
           <span class="note">${t.trend.notCausal}</span>
         </figcaption>
       </figure>
-      <button class="table-toggle" aria-expanded=${this.showTable} @click=${() => (this.showTable = !this.showTable)}>
-        ${this.showTable ? t.hideTable : t.showTable}
-      </button>
+      ${tableToggle(this.showTable, () => (this.showTable = !this.showTable), t)}
       ${this.showTable ? this.renderTable(trend, layout, employee, customer) : nothing}
     `;
   }

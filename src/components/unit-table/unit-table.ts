@@ -18,6 +18,7 @@ import { filterUnitRows, nextSort, paginate, sortUnitRows, unitTableFromAnalysis
 import { UNIT_METRICS } from './unit-table.types.ts';
 import type { SortState, UnitCell, UnitRow, UnitSortKey, UnitTableData, UnitTableFilter } from './unit-table.types.ts';
 import { unitTableStyles } from './unit-table.styles.ts';
+import { placeholder } from '../shared/placeholders.ts';
 
 const QUADRANTS: readonly QuadrantId[] = ['virtuous', 'fragile', 'untapped', 'critical'];
 const LEVELS = ['region', 'site', 'team'] as const;
@@ -161,9 +162,7 @@ export class SymUnitTable extends OwnTaskElement implements ExportableView {
     const t = this.locale.t;
     const table = this.table;
     if (!table) {
-      return this.workspace?.status === 'loading' && !this.data && !this.analysis
-        ? html`<p class="muted" aria-busy="true">${t.loading}</p>`
-        : html`<p class="muted">${t.unitTable.empty}</p>`;
+      return placeholder(this.workspace?.status === 'loading' && !this.data && !this.analysis, t, t.unitTable.empty);
     }
     const page = paginate(this.visible, this.page, this.pageSize);
     // Hiding rows instead of re-creating them keeps each keystroke of the filter well under 50 ms.

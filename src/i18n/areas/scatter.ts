@@ -1,6 +1,8 @@
 /** Strings of the scatter area. A key missing from the French catalog fails to compile. */
 export interface ScatterAreaStrings {
   title: string;
+  /** Shown instead of the chart when there is nothing to plot. */
+  empty: string;
   /** Toggle button; its pressed state is announced through aria-pressed, so the label stays. */
   showTrajectories: string;
   /** Summary sentence while trajectories are drawn. */
@@ -23,6 +25,7 @@ export interface ScatterAreaStrings {
 
 export const scatterAreaEn: ScatterAreaStrings = {
   title: 'Scatter',
+  empty: 'No units to plot yet.',
   showTrajectories: 'Show trajectories',
   trajectoriesSummary: (units, periods, from, to) =>
     `Trajectories of ${units} ${units === 1 ? 'unit' : 'units'} over ${periods} ${periods === 1 ? 'period' : 'periods'}, ${from} to ${to}; arrows point to the later period.`,
@@ -38,6 +41,7 @@ export const scatterAreaEn: ScatterAreaStrings = {
 
 export const scatterAreaFr: ScatterAreaStrings = {
   title: 'Nuage de points',
+  empty: 'Aucune unité à placer pour l’instant.',
   showTrajectories: 'Afficher les trajectoires',
   trajectoriesSummary: (units, periods, from, to) =>
     `Trajectoires de ${units} unité${units > 1 ? 's' : ''} sur ${periods} période${periods > 1 ? 's' : ''}, de ${from} à ${to} ; les flèches pointent vers la période la plus récente.`,
