@@ -3,6 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { StoredDataController } from '../../src/components/shared/stored-data-controller.ts';
 import type { WorkspaceState } from '../../src/components/shared/workspace-context.ts';
 import type { AnalyticsClient } from '../../src/worker/client.ts';
+import { ClientClosedError } from '../../src/worker/client-closed-error.ts';
 
 /** A host that only keeps its controller and its workspace, as an element inside `<sym-workspace>`. */
 function host() {
@@ -40,5 +41,29 @@ describe('StoredDataController', () => {
     el.author = 'tom';
     el.update();
     expect(loads).toEqual(['0:ana', '1:ana', '1:tom']);
+  });
+
+  it('settles a read of a workspace closed under it', async () => {
+    const unhandled: unknown[] = [];
+    const record = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', record);
+    try {
+      const el = host();
+      new StoredDataController(el, () => Promise.reject(new ClientClosedError()));
+      el.workspace = state({} as AnalyticsClient, 0);
+      el.update();
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(unhandled).toEqual([]);
+      // Thrown before any promise, too.
+      new StoredDataController(el, () => {
+        throw new ClientClosedError();
+      });
+      el.workspace = state({} as AnalyticsClient, 1);
+      el.update();
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', record);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyticsClients } from '../helpers/workspace.ts';
+import { ClientClosedError } from '../../src/worker/client-closed-error.ts';
 
 const { client, freshName } = analyticsClients('worker-test');
 
@@ -43,5 +44,18 @@ describe('analytics worker', () => {
     expect(await c.api.where()).toBe('main');
     const loaded = await c.api.loadSample({});
     expect(loaded.ok).toBe(true);
+  });
+
+  it('rejects every call after dispose, in a worker and in-thread, instead of throwing', async () => {
+    for (const inThread of [false, true]) {
+      const c = await client(freshName(), inThread);
+      expect(await c.api.where()).toBe(inThread ? 'main' : 'worker');
+      c.dispose();
+      let call: Promise<unknown> | undefined;
+      expect(() => (call = c.api.summary())).not.toThrow();
+      await expect(call).rejects.toBeInstanceOf(ClientClosedError);
+      // Disposing again, as a teardown may, is harmless.
+      expect(() => c.dispose()).not.toThrow();
+    }
   });
 });

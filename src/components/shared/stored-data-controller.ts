@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AnalyticsClient } from '../../worker/client.ts';
+import { ClientClosedError } from '../../worker/client-closed-error.ts';
 import type { WorkspaceState } from './workspace-context.ts';
 
 /**
@@ -28,6 +29,15 @@ export class StoredDataController implements ReactiveController {
     const last = this.loaded;
     if (last && last.client === client && last.revision === workspace.revision && last.key === key) return;
     this.loaded = { client, revision: workspace.revision, key };
-    void this.load(client);
+    // A workspace closed while the read was under way leaves nothing to show: not an error.
+    let reading: unknown;
+    try {
+      reading = this.load(client);
+    } catch (error) {
+      reading = Promise.reject(error);
+    }
+    void Promise.resolve(reading).catch((error: unknown) => {
+      if (!(error instanceof ClientClosedError)) throw error;
+    });
   }
 }

@@ -16,6 +16,8 @@ import { SPOTLIGHT_METRICS, beforeAndAfter, spotlightFromAnalysis, spotlightLayo
 import type { GapReason, PlacedPoint, SpotlightData, SpotlightLayout, SpotlightMetric } from './spotlight-layout.ts';
 import { storySpotlightStyles } from './story-spotlight.styles.ts';
 import { tableToggle } from '../shared/placeholders.ts';
+import { StoredDataController } from '../shared/stored-data-controller.ts';
+import type { AnalyticsClient } from '../../worker/client.ts';
 
 const SYMBOLS: Record<SpotlightMetric, string> = {
   enps: symbol(symbolCircle, 56)() ?? '',
@@ -46,6 +48,12 @@ export class SymStorySpotlight extends LitElement {
   static override styles = storySpotlightStyles;
 
   private readonly locale = new LocaleController(this);
+
+  constructor() {
+    super();
+    // The story named by `storyId` is read again when the stored stories change.
+    new StoredDataController(this, (client) => this.loadStory(client), () => this.storyId);
+  }
 
   /** The story to put in the spotlight. */
   @property({ attribute: false }) story?: Story;
@@ -87,19 +95,19 @@ export class SymStorySpotlight extends LitElement {
     return this.story ?? this.loadedStory;
   }
 
-  override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if ((changed.has('storyId') || changed.has('workspace')) && !this.story && this.storyId && this.loadedStory?.id !== this.storyId) void this.loadStory();
+  override willUpdate(): void {
     const story = this.currentStory;
     const analysis = this.analysis ?? this.workspace?.analysis;
     this.view = this.data ?? (story && analysis ? spotlightFromAnalysis(analysis, story, this.periodsAround) : undefined);
     this.layout = this.view ? spotlightLayout(this.view, this.width, this.height) : undefined;
   }
 
-  private async loadStory(): Promise<void> {
-    const client = this.workspace?.client;
-    if (!client || !this.storyId) return;
+  /** The published story `storyId` names. */
+  private async loadStory(client: AnalyticsClient): Promise<void> {
+    const id = this.storyId;
+    if (this.story || !id) return;
     const stories = await client.api.stories();
-    this.loadedStory = stories.find((s) => s.id === this.storyId && s.status === 'published');
+    if (id === this.storyId) this.loadedStory = stories.find((s) => s.id === id && s.status === 'published');
   }
 
   private metricName(metric: SpotlightMetric): string {
