@@ -22,6 +22,8 @@ interface BenchResult {
   idleLongestTaskMs: number;
   peakMainHeapMB: number | null;
   customerAnswers: number;
+  /** Time to list the stored datasets afterwards (what the dataset manager reads). */
+  listMs: number;
 }
 
 declare global {
@@ -117,6 +119,9 @@ window.runImportBench = async (rows: number): Promise<BenchResult> => {
   await new Promise((resolve) => setTimeout(resolve, 200));
   observer.disconnect();
   clearInterval(heapTimer);
+  const listStart = performance.now();
+  await client.api.datasets();
+  const listMs = performance.now() - listStart;
   client.dispose();
   const figures: BenchResult = {
     ok: result.ok,
@@ -133,6 +138,7 @@ window.runImportBench = async (rows: number): Promise<BenchResult> => {
     idleLongestTaskMs: Math.round(idleLongestTaskMs),
     peakMainHeapMB: performance.memory ? Math.round(peakHeap / 1e5) / 10 : null,
     customerAnswers: result.ok ? result.value.summary.customerAnswers : 0,
+    listMs: Math.round(listMs),
   };
   window.benchResult = figures;
   if (out) out.textContent = JSON.stringify(figures, null, 2);
