@@ -115,7 +115,7 @@ export function customersInWindow(table: CustomerTable, window: readonly string[
   const pickCategorical = (column: CategoricalColumn | undefined): CategoricalColumn | undefined =>
     column ? { codes: Uint32Array.from(rows, (row) => column.codes[row]!), values: column.values } : undefined;
   const out: CustomerTable = { kind: 'customers', length: rows.length, unit: pickCategorical(table.unit)!, period: pickCategorical(table.period)! };
-  const optional = { customer: pickCategorical(table.customer), nps: pick(table.nps), csat: pick(table.csat), ces: pick(table.ces), fcr: pick(table.fcr),
+  const optional = { customer: table.customer ? rows.map((row) => table.customer![row]!) : undefined, nps: pick(table.nps), csat: pick(table.csat), ces: pick(table.ces), fcr: pick(table.fcr),
     channel: pickCategorical(table.channel), segment: pickCategorical(table.segment), comment: table.comment ? rows.map((row) => table.comment![row]!) : undefined };
   for (const [key, value] of Object.entries(optional)) if (value !== undefined) Object.assign(out, { [key]: value });
   return out;

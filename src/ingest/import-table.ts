@@ -417,7 +417,7 @@ class CustomerReader implements RowReader<CustomerTable> {
   private readonly unit = new CategoryBuilder();
   private readonly period = new CategoryBuilder();
   private readonly index: Record<'customer' | 'nps' | 'csat' | 'ces' | 'fcr' | 'channel' | 'segment' | 'comment', number>;
-  private readonly customer: CategoryBuilder | undefined;
+  private readonly customer: string[] | undefined;
   private readonly channel: CategoryBuilder | undefined;
   private readonly segment: CategoryBuilder | undefined;
   private readonly nps: NumberBuilder | undefined;
@@ -435,7 +435,7 @@ class CustomerReader implements RowReader<CustomerTable> {
       channel: at('channel'), segment: at('segment'), comment: at('comment'),
     };
     const i = this.index;
-    this.customer = i.customer >= 0 ? new CategoryBuilder() : undefined;
+    this.customer = i.customer >= 0 ? [] : undefined;
     this.channel = i.channel >= 0 ? new CategoryBuilder() : undefined;
     this.segment = i.segment >= 0 ? new CategoryBuilder() : undefined;
     this.nps = i.nps >= 0 ? new NumberBuilder() : undefined;
@@ -468,7 +468,7 @@ class CustomerReader implements RowReader<CustomerTable> {
     if (this.ctx.strict && this.ctx.sink.total > 0) return;
     this.unit.push(unit as string);
     this.period.push(period as string);
-    this.customer?.push(unguardText((fields[i.customer] ?? '').trim()));
+    this.customer?.push(detachField(unguardText((fields[i.customer] ?? '').trim())));
     this.channel?.push(unguardText((fields[i.channel] ?? '').trim()));
     this.segment?.push(unguardText((fields[i.segment] ?? '').trim()));
     this.nps?.push(nps as number);
@@ -482,7 +482,7 @@ class CustomerReader implements RowReader<CustomerTable> {
   build(): CustomerTable {
     const n = this.rows;
     const table: CustomerTable = { kind: 'customers', length: n, unit: this.unit.build(), period: this.period.build() };
-    if (this.customer !== undefined) table.customer = this.customer.build();
+    if (this.customer !== undefined) table.customer = this.customer;
     if (this.nps !== undefined) table.nps = this.nps.build(n);
     if (this.csat !== undefined) table.csat = this.csat.build(n);
     if (this.ces !== undefined) table.ces = this.ces.build(n);

@@ -126,7 +126,6 @@ export function customersToCsv(table: CustomerTable, units?: readonly Unit[], op
   const { separator, decimal } = dialect;
   const unitCells = encodeDictionary(table.unit, dialect, unitIdLookup(units));
   const dateCells = encodeDictionary(table.period, dialect);
-  const customerCells = table.customer ? encodeDictionary(table.customer, dialect) : undefined;
   const channelCells = table.channel ? encodeDictionary(table.channel, dialect) : undefined;
   const segmentCells = table.segment ? encodeDictionary(table.segment, dialect) : undefined;
   const lines = [['unit', 'date', 'customer', 'nps', 'csat', 'ces', 'resolved_first_contact', 'channel', 'segment', 'comment'].join(separator)];
@@ -135,7 +134,7 @@ export function customersToCsv(table: CustomerTable, units?: readonly Unit[], op
     lines.push([
       categoricalCell(unitCells, table.unit, i),
       categoricalCell(dateCells, table.period, i),
-      table.customer && customerCells ? categoricalCell(customerCells, table.customer, i) : '',
+      csvTextCell(table.customer?.[i] ?? '', separator),
       csvNumberCell(table.nps?.[i], decimal),
       csvNumberCell(table.csat?.[i], decimal),
       csvNumberCell(table.ces?.[i], decimal),

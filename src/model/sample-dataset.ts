@@ -726,7 +726,7 @@ function generateCustomers(rng: Random, teams: Team[], scale: number): CustomerT
     length: total,
     unit: categorical(unitCodes, teams.map((team) => team.unit.id)),
     period: categorical(periodCodes, days.flat()),
-    customer: categorical(customerCodes, customerIds),
+    customer: Array.from(customerCodes, (code) => customerIds[code]!),
     nps,
     csat,
     ces,

@@ -66,7 +66,11 @@ export interface CustomerTable {
   unit: CategoricalColumn;
   /** A date (YYYY-MM-DD), month, quarter or year per row. */
   period: CategoricalColumn;
-  customer?: CategoricalColumn;
+  /**
+   * Customer id of each row ('' when missing). Plain text rather than a dictionary: ids are
+   * nearly unique, so a dictionary would only add a hash table as large as the column.
+   */
+  customer?: string[];
   /** 0–10 */
   nps?: Float64Array;
   /** 1–5 */

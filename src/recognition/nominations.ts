@@ -39,7 +39,7 @@ export function extractNominations(customers: CustomerTable, units: readonly Uni
     const periodValue = categoryAt(customers.period, row);
     const period = periodValue === undefined ? null : toPeriod(periodValue, granularity);
     if (period === null) continue;
-    const customer = categoryAt(customers.customer, row);
+    const customer = customers.customer?.[row] || undefined;
     const score = customers.nps?.[row];
     const base = {
       period,

@@ -131,36 +131,46 @@ function withoutValues(column: CategoricalColumn, dropped: ReadonlySet<number>):
 
 /**
  * The table without the rows of the subject (by the respondent column of employee tables, the
- * customer column of customer tables), the subject's id gone from that column's dictionary too.
+ * customer column of customer tables), the subject's id gone from the respondent dictionary too.
  * The same table object when no row is theirs.
  */
 export function eraseRows<T extends Table>(table: T, matcher: SubjectMatcher): { table: T; removed: number } {
-  const idColumn = table.kind === 'employees' ? table.respondent : table.customer;
-  if (!idColumn) return { table, removed: 0 };
-  const erased = new Set<number>();
-  idColumn.values.forEach((value, code) => {
-    if (matcher.isId(value)) erased.add(code);
-  });
-  if (erased.size === 0) return { table, removed: 0 };
   const kept: number[] = [];
-  for (let i = 0; i < table.length; i++) if (!erased.has(idColumn.codes[i] as number)) kept.push(i);
+  let respondents: { column: CategoricalColumn; erased: Set<number> } | undefined;
+  if (table.kind === 'employees') {
+    const column = table.respondent;
+    if (!column) return { table, removed: 0 };
+    const erased = new Set<number>();
+    column.values.forEach((value, code) => {
+      if (matcher.isId(value)) erased.add(code);
+    });
+    if (erased.size === 0) return { table, removed: 0 };
+    for (let i = 0; i < table.length; i++) if (!erased.has(column.codes[i] as number)) kept.push(i);
+    respondents = { column, erased };
+  } else {
+    const ids = table.customer;
+    if (!ids) return { table, removed: 0 };
+    for (let i = 0; i < table.length; i++) if (!(ids[i] && matcher.isId(ids[i] as string))) kept.push(i);
+    if (kept.length === table.length) return { table, removed: 0 };
+  }
   const keep = Uint32Array.from(kept);
   const removed = table.length - keep.length;
   const category = (column: CategoricalColumn | undefined) => (column ? keepCategorical(column, keep) : undefined);
   const numbers = (column: Float64Array | undefined) => (column ? keepNumbers(column, keep) : undefined);
-  const ids = withoutValues(keepCategorical(idColumn, keep), erased);
-  if (table.kind === 'employees') {
+  const texts = (column: string[] | undefined) => (column ? kept.map((i) => column[i] as string) : undefined);
+  if (table.kind === 'employees' && respondents) {
     const next: EmployeeTable = {
       ...table, length: keep.length, unit: keepCategorical(table.unit, keep), period: keepCategorical(table.period, keep),
-      respondent: ids, items: table.items.map((column) => keepNumbers(column, keep)), enps: numbers(table.enps),
+      respondent: withoutValues(keepCategorical(respondents.column, keep), respondents.erased),
+      items: table.items.map((column) => keepNumbers(column, keep)), enps: numbers(table.enps),
     };
     return { table: next as T, removed };
   }
+  const customers = table as CustomerTable;
   const next: CustomerTable = {
-    ...table, length: keep.length, unit: keepCategorical(table.unit, keep), period: keepCategorical(table.period, keep),
-    customer: ids, nps: numbers(table.nps), csat: numbers(table.csat), ces: numbers(table.ces), fcr: numbers(table.fcr),
-    channel: category(table.channel), segment: category(table.segment),
-    comment: table.comment ? kept.map((i) => table.comment![i] as string) : undefined,
+    ...customers, length: keep.length, unit: keepCategorical(customers.unit, keep), period: keepCategorical(customers.period, keep),
+    customer: texts(customers.customer), nps: numbers(customers.nps), csat: numbers(customers.csat), ces: numbers(customers.ces), fcr: numbers(customers.fcr),
+    channel: category(customers.channel), segment: category(customers.segment), comment: texts(customers.comment),
   };
   return { table: next as T, removed };
 }

@@ -14,7 +14,7 @@ export interface NamedColumn {
 }
 
 const CUSTOMER_NUMBERS = ['nps', 'csat', 'ces', 'fcr'] as const;
-const CUSTOMER_CATEGORIES = ['channel', 'segment', 'customer'] as const;
+const CUSTOMER_CATEGORIES = ['channel', 'segment'] as const;
 
 function category(name: string, column: CategoricalColumn): NamedColumn {
   return { descriptor: { name, type: 'category', values: column.values }, data: column.codes };
@@ -35,6 +35,7 @@ function namedColumns(table: Table): NamedColumn[] {
       const column = table[name];
       if (column) columns.push(category(name, column));
     }
+    if (table.customer) columns.push({ descriptor: { name: 'customer', type: 'text' }, data: table.customer });
     if (table.comment) columns.push({ descriptor: { name: 'comment', type: 'text' }, data: table.comment });
   }
   return columns;
@@ -78,6 +79,11 @@ export function joinColumn(descriptor: ColumnDescriptor, chunks: readonly Column
   return (parts as string[][]).flat();
 }
 
+/** A category column as text: datasets stored before customer ids became a text column. */
+function decodedText(column: CategoricalColumn | undefined): string[] | undefined {
+  return column ? Array.from(column.codes, (code) => column.values[code] ?? '') : undefined;
+}
+
 /** Rebuilds a table from its descriptors and chunks (chunks of a column in index order). */
 export function decodeTable(
   kind: DatasetKind,
@@ -111,7 +117,7 @@ export function decodeTable(
   }
   return {
     kind, length, unit, period,
-    customer: categories.get('customer'),
+    customer: texts.get('customer') ?? decodedText(categories.get('customer')),
     nps: numbers.get('nps'), csat: numbers.get('csat'), ces: numbers.get('ces'), fcr: numbers.get('fcr'),
     channel: categories.get('channel'), segment: categories.get('segment'),
     comment: texts.get('comment'),

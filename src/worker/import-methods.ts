@@ -64,7 +64,7 @@ const MAX_LISTED = 100;
 
 /**
  * The summary without the column dictionaries of its dataset records: they stay in the worker
- * (a million customer ids take 60 ms to clone into the page, one long task).
+ * (they can hold every respondent id: a long task to clone into the page).
  */
 function withoutDictionaries(summary: WorkspaceSummary): WorkspaceSummary {
   return {

@@ -122,7 +122,7 @@ describe('importCustomers on CX exports', () => {
     expect(result.report).toMatchObject({ delimiter: ',', decimal: '.', rows: 4 });
     expect(strings(table.unit)).toEqual(['Lyon Part-Dieu', 'Lyon Part-Dieu', 'Paris Opéra', 'Paris Opéra']);
     expect(strings(table.period)).toEqual(['2026-07-15', '2026-07-15', '2026-07-16', '2026-07-16']);
-    expect(strings(table.customer)).toEqual(['C-1001', 'C-1002', 'C-1003', 'C-1004']);
+    expect(table.customer).toEqual(['C-1001', 'C-1002', 'C-1003', 'C-1004']);
     expect(numbers(table.nps)).toEqual([9, 6, 10, null]);
     expect(numbers(table.csat)).toEqual([5, 3, null, 4]);
     expect(numbers(table.ces)).toEqual([2, 5, 1, null]);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { csvDialect, csvNumberCell, csvTextCell, customersToCsv, employeesToCsv, rowsToCsv, storiesToCsv, unitsToCsv } from '../../src/model/csv-export.ts';
-import { MISSING_CODE } from '../../src/model/types.ts';
 import { importCustomers, importEmployees } from '../../src/ingest/index.ts';
 import { generateSampleDataset } from '../../src/model/sample-dataset.ts';
 import type { CustomerTable, EmployeeTable, Story, Unit } from '../../src/model/types.ts';
@@ -12,7 +11,7 @@ const customers: CustomerTable = {
   length: 3,
   unit: { codes: Uint32Array.of(0, 0, 1), values: ['lyon', 'paris; centre'] },
   period: { codes: Uint32Array.of(0, 0, 0), values: ['2026-07-01'] },
-  customer: { codes: Uint32Array.of(0, MISSING_CODE, 1), values: ['C1', '=cmd|calc'] },
+  customer: ['C1', '', '=cmd|calc'],
   nps: Float64Array.of(9, NaN, -1),
   csat: Float64Array.of(4.5, 3, 5),
   ces: Float64Array.of(2.25, NaN, 1),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvTextCell, customersToCsv, employeesToCsv, unitsToCsv } from '../../src/model/csv-export.ts';
 import { generateSampleDataset } from '../../src/model/sample-dataset.ts';
-import { MISSING_CODE, type CustomerTable, type EmployeeTable, type Unit } from '../../src/model/types.ts';
+import type { CustomerTable, EmployeeTable, Unit } from '../../src/model/types.ts';
 import { parseCsv } from '../../src/ingest/csv.ts';
 import { sniff } from '../../src/ingest/sniff.ts';
 
@@ -18,7 +18,7 @@ function customers(comments: string[]): CustomerTable {
     length: n,
     unit: { codes: new Uint32Array(n), values: ['lyon-accueil'] },
     period: { codes: new Uint32Array(n), values: ['2026-07-01'] },
-    customer: { codes: Uint32Array.from({ length: n }, (_, i) => (i === 1 ? MISSING_CODE : 0)), values: ['C1'] },
+    customer: Array.from({ length: n }, (_, i) => (i === 1 ? '' : 'C1')),
     nps: Float64Array.from({ length: n }, (_, i) => (i === 0 ? NaN : 9)),
     csat: new Float64Array(n).fill(5),
     ces: new Float64Array(n).fill(2),

@@ -180,7 +180,7 @@ function fingerprint(d: SampleDataset): { employees: string[]; customers: string
   const c = d.customers;
   return {
     employees: [hashCategorical(e.unit), hashCategorical(e.period), hashCategorical(e.respondent), ...e.items.map(hashColumn), hashColumn(e.enps)],
-    customers: [hashCategorical(c.unit), hashCategorical(c.period), hashCategorical(c.customer), hashColumn(c.nps), hashColumn(c.csat),
+    customers: [hashCategorical(c.unit), hashCategorical(c.period), hashColumn(c.customer), hashColumn(c.nps), hashColumn(c.csat),
       hashColumn(c.ces), hashColumn(c.fcr), hashCategorical(c.channel), hashCategorical(c.segment), hashColumn(c.comment)],
   };
 }
@@ -271,7 +271,7 @@ describe('generateSampleDataset()', () => {
     expect(c.length).toBeLessThan(165_000);
     expect(e.itemIds).toEqual(['autonomy', 'recognition', 'wellbeing', 'workload', 'manager_support', 'development']);
     for (const column of [e.unit.codes, e.period.codes, e.respondent?.codes, e.enps, ...e.items]) expect(column?.length).toBe(e.length);
-    for (const column of [c.unit.codes, c.period.codes, c.customer?.codes, c.nps, c.csat, c.ces, c.fcr, c.channel?.codes, c.segment?.codes, c.comment]) {
+    for (const column of [c.unit.codes, c.period.codes, c.customer, c.nps, c.csat, c.ces, c.fcr, c.channel?.codes, c.segment?.codes, c.comment]) {
       expect(column?.length).toBe(c.length);
     }
   });

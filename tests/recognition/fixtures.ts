@@ -38,7 +38,7 @@ export function customerTable(rows: readonly FeedbackRow[]): CustomerTable {
     length: rows.length,
     unit: categorical(rows.map((r) => r.unit)),
     period: categorical(rows.map((r) => r.date)),
-    customer: categorical(rows.map((r) => r.customer ?? '')),
+    customer: rows.map((r) => r.customer ?? ''),
     nps: Float64Array.from(rows.map((r) => r.nps ?? Number.NaN)),
     csat: Float64Array.from(rows.map((r) => r.csat ?? Number.NaN)),
     comment: rows.map((r) => r.comment ?? ''),

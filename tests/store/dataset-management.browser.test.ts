@@ -47,7 +47,7 @@ function content(): WorkspaceContent {
     kind: 'customers', length: 5,
     unit: { codes: Uint32Array.of(0, 0, 1, 1, 0), values: ['a', 'b'] },
     period: { codes: Uint32Array.of(0, 0, 0, 0, 0), values: ['2026-02-03'] },
-    customer: { codes: Uint32Array.of(0, 1, 0, 2, MISSING_CODE), values: ['C-77', 'C-12', 'C-5'] },
+    customer: ['C-77', 'C-12', 'C-77', 'C-5', ''],
     nps: Float64Array.of(10, 3, 9, NaN, 8),
     comment: ['Super accueil', 'Merci à Élodie Martin', 'C-77 encore moi', '', 'élodie a été top'],
   };
@@ -195,7 +195,7 @@ describe('erasure', () => {
     expect(counts).toEqual({ employeeRows: 0, customerRows: 2, comments: 0, stories: 0, units: 0, recognitionRecords: 0, auditEntries: 0 });
     const w = (await loadWorkspace(db))!;
     expect(w.customers.length).toBe(3);
-    expect(w.customers.customer!.values).toEqual(['C-12', 'C-5']);
+    expect(w.customers.customer).toEqual(['C-12', 'C-5', '']);
     expect(Array.from(w.customers.nps!)).toEqual([3, NaN, 8]);
     expect(w.customers.comment).toEqual(['Merci à Élodie Martin', '', 'élodie a été top']);
     expect(w.employees.length).toBe(6);
