@@ -552,24 +552,30 @@ export function aggregateCustomers(table: CustomerTable, units: readonly Unit[] 
   const cesHistogram = new Float64Array(groups * cesWidth);
   const fcrCounts = new Float64Array(groups * 2); // resolved, answered
   const { nps, csat, ces, fcr } = table;
+  // Columns in locals: the loop's stores into the histograms would otherwise make V8 reload them.
+  const unitColumn = table.unit.codes;
+  const periodColumn = table.period.codes;
+  const segmentColumn = table.segment?.codes;
+  const channelColumn = table.channel?.codes;
+  const rows = table.length;
   let withoutUnit = false;
   let withoutPeriod = false;
-  for (let row = 0; row < table.length; row++) {
+  for (let row = 0; row < rows; row++) {
     if (segments) {
-      const code = table.segment?.codes[row] ?? MISSING_CODE;
+      const code = segmentColumn?.[row] ?? MISSING_CODE;
       if (code === MISSING_CODE || !segments[code]) continue;
     }
     if (channels) {
-      const code = table.channel?.codes[row] ?? MISSING_CODE;
+      const code = channelColumn?.[row] ?? MISSING_CODE;
       if (code === MISSING_CODE || !channels[code]) continue;
     }
-    const unitCode = table.unit.codes[row]!;
+    const unitCode = unitColumn[row]!;
     const u = unitCode === MISSING_CODE ? -1 : unitOf[unitCode]!;
     if (u < 0) {
       withoutUnit = true;
       continue;
     }
-    const periodCode = table.period.codes[row]!;
+    const periodCode = periodColumn[row]!;
     const p = periodCode === MISSING_CODE ? P : periodOf[periodCode]!;
     if (p === P) withoutPeriod = true;
     const group = u * width + p;
