@@ -75,6 +75,17 @@ export class NumberBuilder {
     if (row >= this.length) this.length = row + 1;
   }
 
+  /** Appends the first `count` values, leaving out those whose `skip` flag is 1. */
+  append(values: Float64Array, count: number, skip?: Uint8Array): void {
+    if (count === 0) return;
+    const start = this.length;
+    this.set(start + count - 1, Number.NaN);
+    const data = this.data;
+    let row = start;
+    for (let r = 0; r < count; r++) if (skip?.[r] !== 1) data[row++] = values[r] as number;
+    this.length = row;
+  }
+
   get(row: number): number {
     return row < this.data.length ? (this.data[row] as number) : Number.NaN;
   }
