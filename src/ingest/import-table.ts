@@ -885,6 +885,9 @@ class ImportSession<K extends TableKind> {
     }
     if (!this.stopped && this.headers === undefined) this.fail(createProblem('empty-file', { file, line: 0 }));
     if (!this.stopped && this.reader === undefined) this.startRows();
+    // The rows the reader still holds are checked, even when the file turned out unreadable at
+    // its end (their problems are listed too); a file shorter than the sample starts its reader just above.
+    this.reader?.end?.();
     const report = this.report;
     if (this.stopped || this.reader === undefined) {
       const problems = [...this.fileProblems, ...this.sink.list];
@@ -892,7 +895,6 @@ class ImportSession<K extends TableKind> {
       report.skipped = this.sink.invalidRows;
       return { ok: false, problems, report };
     }
-    this.reader.end?.();
     report.totalProblems = this.sink.total;
     report.skipped = this.sink.invalidRows;
     const strict = (this.options.mode ?? 'strict') === 'strict';

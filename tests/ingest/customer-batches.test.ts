@@ -70,4 +70,14 @@ describe('customer rows checked in batches', () => {
       [line, 'unit', 'missing-unit'], [line, 'nps', 'invalid-score'], [line, 'resolved_first_contact', 'invalid-boolean'],
     ]));
   });
+
+  it('still lists the problems of rows read before an unterminated quote at the end', () => {
+    // More rows than the sample that decides the columns, so that rows are being checked.
+    const rows = Array.from({ length: 300 }, (_, i) => `Lyon,2026-07-01,C${i},${i === 250 ? 11 : 9},4,2,true,phone,B2C,`);
+    const text = `${HEADER}\n${rows.join('\n')}\nLyon,2026-07-01,C2,9,4,2,true,phone,B2C,"never closed\n`;
+    const result = importCustomers(text, { file: 'c.csv' });
+    expect(result.ok).toBe(false);
+    expect(result.problems.map((p) => [p.code, p.line])).toEqual([['unterminated-quote', 302], ['invalid-score', 252]]);
+  });
 });
+
