@@ -2,6 +2,7 @@ import { analyze, type AnalysisResult } from '../analytics/analyze.ts';
 import { packPeriods } from '../analytics/packed-result.ts';
 import type { PackedAnalysisResult } from '../analytics/packed-result.ts';
 import { generateSampleDataset } from '../model/sample-dataset.ts';
+import { SAMPLE_DATASET_NAME } from '../model/sample-dataset-name.ts';
 import type { Story, Unit } from '../model/types.ts';
 import { importCustomers, importEmployees } from '../ingest/index.ts';
 import { DEFAULT_DB_NAME, listDatasets, loadWorkspace, openWorkspaceDb, replaceWorkspace, StoreWriteError } from '../store/workspace-store.ts';
@@ -115,7 +116,7 @@ export function createAnalyticsApi(dbName = DEFAULT_DB_NAME) {
       }
       const sample = generateSampleDataset({ seed: options.seed });
       return store({
-        name: 'Sample dataset',
+        name: SAMPLE_DATASET_NAME,
         sourceFiles: { employees: 'sample:employees', customers: 'sample:customers' },
         units: sample.units, employees: sample.employees, customers: sample.customers, stories: sample.stories,
       });

@@ -340,6 +340,18 @@ describe('<sym-dataset-manager>', () => {
     expect(await axeViolations(manager)).toEqual([]);
   });
 
+  it('names the built-in sample in the page\'s language, stored under one name', async () => {
+    const database = `dataset-manager-test-${crypto.randomUUID()}`;
+    const loader = await createAnalyticsClient(database);
+    expect((await loader.api.loadSample({})).ok).toBe(true);
+    loader.dispose();
+    const { manager } = await mount({ database, lang: 'fr' });
+    expect(cards(manager).map((c) => c.querySelector('h4')!.textContent)).toEqual(['Jeu de données d’exemple', 'Jeu de données d’exemple']);
+    expect($(manager, '[data-action="delete"]').getAttribute('aria-label')).toContain('Jeu de données d’exemple');
+    // Stored under one name whatever the language.
+    expect((await stored(database)).map((d) => d.name)).toEqual(['Sample dataset', 'Sample dataset']);
+  });
+
   it('refreshes the list when another client changes the data, also after being moved out and back', async () => {
     const { manager, database } = await mount({ customers: 40 });
     const other = await createAnalyticsClient(database);

@@ -8,6 +8,7 @@ import type { AnalyticsClient } from '../../worker/client.ts';
 import type { CsvTable, ExportedFile } from '../../worker/dataset-methods.ts';
 import type { ErasureLogEntry } from '../../store/erasure.ts';
 import { DEFAULT_DB_NAME } from '../../store/database-name.ts';
+import { SAMPLE_DATASET_NAME } from '../../model/sample-dataset-name.ts';
 import { numberFormat } from '../../i18n/format.ts';
 import { LocaleController } from '../shared/locale-controller.ts';
 import { StoredDataController } from '../shared/stored-data-controller.ts';
@@ -155,6 +156,12 @@ export class SymDatasetManager extends LitElement {
    * Reads the datasets and the erasure log again. An answer overtaken by a newer request is
    * dropped, and its caller waits for the newer one, so that what follows sees the latest list.
    */
+  /** A dataset's name; the sample's in the page's language while it keeps its stored name. */
+  private nameOf(dataset: { name: string; sourceFile: string }): string {
+    const sample = dataset.name === SAMPLE_DATASET_NAME && dataset.sourceFile.startsWith('sample:');
+    return sample ? this.locale.t.storage.manager.sampleName : dataset.name;
+  }
+
   async reload(): Promise<void> {
     const client = this.activeClient;
     if (client === undefined) return;
@@ -188,7 +195,7 @@ export class SymDatasetManager extends LitElement {
 
   private startRename(dataset: DatasetView): void {
     this.confirmingDelete = undefined;
-    this.renaming = { id: dataset.id, value: dataset.name };
+    this.renaming = { id: dataset.id, value: this.nameOf(dataset) };
     void this.moveFocus('#rename-input', true);
   }
 
@@ -238,7 +245,7 @@ export class SymDatasetManager extends LitElement {
     const result = await this.run(() => client.api.deleteDataset(dataset.id));
     this.confirmingDelete = undefined;
     if (!result) return;
-    this.say(this.locale.t.storage.deleted(result.name), 'success');
+    this.say(this.locale.t.storage.deleted(this.nameOf(result)), 'success');
     this.dispatchEvent(new SymDatasetChangeEvent({ action: 'delete', id: dataset.id }));
     await this.reload();
     const next = focusAfterDelete(ids, dataset.id);
@@ -460,21 +467,21 @@ export class SymDatasetManager extends LitElement {
     const confirming = this.confirmingDelete === dataset.id;
     return html`
       <li part="dataset" data-id=${dataset.id}>
-        ${renaming ? this.renderRename(renaming) : html`<h4>${dataset.name}</h4>`}
+        ${renaming ? this.renderRename(renaming) : html`<h4>${this.nameOf(dataset)}</h4>`}
         <dl>${datasetFacts(t, this.locale.lang, dataset).map(([label, value]) => html`<dt>${label}</dt><dd>${value}</dd>`)}</dl>
         ${renaming || confirming ? nothing : html`
           <div class="actions">
-            <button type="button" data-action="rename" aria-label=${m.renameNamed(dataset.name)} ?disabled=${this.busy}
+            <button type="button" data-action="rename" aria-label=${m.renameNamed(this.nameOf(dataset))} ?disabled=${this.busy}
               @click=${() => this.startRename(dataset)}>${t.storage.rename}</button>
-            <button type="button" data-action="delete" aria-label=${m.deleteNamed(dataset.name)} ?disabled=${this.busy}
+            <button type="button" data-action="delete" aria-label=${m.deleteNamed(this.nameOf(dataset))} ?disabled=${this.busy}
               @click=${() => this.startDelete(dataset.id)}>${t.storage.deleteDataset}</button>
-            <button type="button" data-action="export" aria-label=${m.exportCsvNamed(dataset.name)} aria-disabled=${this.busy ? 'true' : 'false'}
+            <button type="button" data-action="export" aria-label=${m.exportCsvNamed(this.nameOf(dataset))} aria-disabled=${this.busy ? 'true' : 'false'}
               @click=${() => void this.exportDatasetCsv(dataset.id)}>${t.storage.exportCsv}</button>
           </div>`}
         ${confirming ? html`
           <div part="confirm" role="group" data-id=${dataset.id} aria-labelledby="confirm-delete-question"
             @keydown=${(e: KeyboardEvent) => this.handleEscape(e, () => this.cancelDelete())}>
-            <p id="confirm-delete-question">${t.storage.confirmDelete(dataset.name)}</p>
+            <p id="confirm-delete-question">${t.storage.confirmDelete(this.nameOf(dataset))}</p>
             <div class="actions">
               <button type="button" class="danger" data-action="confirm" ?disabled=${this.busy}
                 @click=${() => void this.confirmDelete(dataset)}>${m.confirmDeleteButton}</button>

@@ -34,6 +34,8 @@ export interface StorageStrings {
   /** Words of the dataset list of `<sym-dataset-manager>`. */
   manager: {
     intro: string;
+    /** Name shown for the built-in sample dataset while it keeps the name it was stored with. */
+    sampleName: string;
     loading: string;
     empty: string;
     noClient: string;
@@ -141,6 +143,7 @@ export const storageEn: StorageStrings = {
   datasets: 'Datasets',
   datasetRows: (rows) => `${rows} rows`,
   manager: {
+    sampleName: 'Sample dataset',
     intro: 'The data stored in this browser: rename or delete a dataset, export it, erase one person’s data, or back up and restore the whole workspace.',
     loading: 'Loading the stored datasets…',
     empty: 'No dataset is stored yet. Import files to start.',
@@ -249,6 +252,7 @@ export const storageFr: StorageStrings = {
   datasets: 'Jeux de données',
   datasetRows: (rows) => `${rows} lignes`,
   manager: {
+    sampleName: 'Jeu de données d’exemple',
     intro: 'Les données enregistrées dans ce navigateur\u00a0: renommez ou supprimez un jeu de données, exportez-le, effacez les données d’une personne, ou sauvegardez et restaurez tout l’espace de travail.',
     loading: 'Chargement des jeux de données enregistrés…',
     empty: 'Aucun jeu de données n’est encore enregistré. Importez des fichiers pour commencer.',
