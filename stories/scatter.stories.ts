@@ -85,6 +85,18 @@ export const TooFewUnits: Story = {
   render: () => html`<sym-scatter width="480" .data=${{ ...data, points: data.points.slice(0, 2), correlation: undefined }}></sym-scatter>`,
 };
 
+/** Nothing to plot (no data, no workspace): a plain sentence, not a busy state. */
+export const Empty: Story = {
+  render: () => html`<sym-scatter width="480"></sym-scatter>`,
+  play: async ({ canvasElement }) => {
+    const chart = canvasElement.querySelector('sym-scatter')!;
+    await chart.updateComplete;
+    const note = chart.shadowRoot!.querySelector('p.muted')!;
+    await expect(note.textContent).toBe('No units to plot yet.');
+    await expect(note.hasAttribute('aria-busy')).toBe(false);
+  },
+};
+
 export const French: Story = {
   render: () => html`<div lang="fr"><sym-scatter width="560" .data=${data}></sym-scatter></div>`,
   play: async ({ canvasElement }) => {
