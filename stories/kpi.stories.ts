@@ -44,7 +44,28 @@ export const Suppressed: Story = {
   },
 };
 
-export const Loading: Story = { render: () => html`<sym-kpi metric="nps"></sym-kpi>` };
+/** No data and no workspace loading any: a plain note, not a busy state. */
+export const NoData: Story = {
+  render: () => html`<sym-kpi metric="nps"></sym-kpi>`,
+  play: async ({ canvasElement }) => {
+    const tile = canvasElement.querySelector('sym-kpi')!;
+    await tile.updateComplete;
+    await expect(tile.shadowRoot!.textContent).toContain('No answers yet');
+  },
+};
+
+/** Inside a workspace whose data has no answers for the tile's measure (here, no CES column). */
+export const MeasureNotInData: Story = {
+  render: () => html`<sym-kpi metric="ces" .workspace=${{
+    status: 'ready', selection: {}, request: {}, filter: {}, pending: false, revision: 0,
+    analysis: { periods: [], measures: ['enps', 'engagement', 'nps', 'csat'], thresholds: { minEmployees: 5, minCustomers: 10 } },
+  }}></sym-kpi>`,
+  play: async ({ canvasElement }) => {
+    const tile = canvasElement.querySelector('sym-kpi')!;
+    await tile.updateComplete;
+    await expect(tile.shadowRoot!.querySelector('[part=value]')!.textContent).toBe('Customer effort: no answers in this data');
+  },
+};
 
 export const French: Story = {
   render: () => html`<div lang="fr"><sym-kpi metric="csat" .data=${csat}></sym-kpi></div>`,

@@ -126,6 +126,12 @@ export interface AnalysisResult {
   };
   /** Linked units (both sides shown). */
   linkedUnits: number;
+  /**
+   * Measures the data holds (a column with at least one answer): `enps`, `engagement` and the
+   * item ids for employees, `nps`, `csat`, `ces`, `fcr` for customers. A view tells a measure the
+   * export lacks from one hidden for too few answers.
+   */
+  measures: string[];
   warnings: AggregationWarning[];
 }
 
@@ -294,8 +300,23 @@ export function analyze(employeeTable: EmployeeTable, customerTable: CustomerTab
       linkage: 'units, all periods pooled', caption: LINKAGE_CAPTION,
     },
     linkedUnits: linked.n,
+    measures: measuresOf(employeeTable, customerTable),
     warnings,
   };
+}
+
+function hasAnswer(column: ArrayLike<number> | undefined): boolean {
+  if (!column) return false;
+  for (let i = 0; i < column.length; i++) if (Number.isFinite(column[i])) return true;
+  return false;
+}
+
+/** The measures with at least one answer in the tables (see AnalysisResult.measures). */
+function measuresOf(employees: EmployeeTable, customers: CustomerTable): string[] {
+  const items = employees.itemIds.filter((_, i) => hasAnswer(employees.items[i]));
+  const measures = [...(hasAnswer(employees.enps) ? [ENPS] : []), ...(items.length > 0 ? [ENGAGEMENT] : []), ...items];
+  for (const metric of CUSTOMER_METRICS) if (hasAnswer(customers[metric])) measures.push(metric);
+  return measures;
 }
 
 /** JSON-ready value: NaN and ±Infinity become null, typed arrays arrays, Maps objects. */

@@ -32,6 +32,8 @@ export const en: Translation = {
   customers: (n) => (n === 1 ? '1 customer answer' : `${countText('en', n)} customer answers`),
   suppressed: (min) => `Fewer than ${min} answers: hidden to protect anonymity`,
   fewCustomers: (min) => `Fewer than ${min} customer answers: too few to be reliable`,
+  measureAbsent: (metric) => `${metric}: no answers in this data`,
+  noAnswers: 'No answers yet',
   confidenceInterval: (lo, hi) => `95% CI ${lo} to ${hi}`,
   deltaVsPrevious: (delta, period) => `${delta} vs ${period}`,
   noPrevious: 'no previous period',

@@ -32,6 +32,8 @@ export const fr: Translation = {
   customers: (n) => (n <= 1 ? `${n} réponse client` : `${countText('fr', n)} réponses clients`),
   suppressed: (min) => `Moins de ${min} réponses : masqué pour protéger l’anonymat`,
   fewCustomers: (min) => `Moins de ${min} réponses clients : trop peu pour être fiable`,
+  measureAbsent: (metric) => `${metric}\u00a0: aucune réponse dans ces données`,
+  noAnswers: 'Aucune réponse pour l’instant',
   confidenceInterval: (lo, hi) => `IC à 95 % de ${lo} à ${hi}`,
   deltaVsPrevious: (delta, period) => `${delta} par rapport à ${period}`,
   noPrevious: 'pas de période précédente',

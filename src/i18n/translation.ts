@@ -24,6 +24,10 @@ export interface Translation {
   customers: (n: number) => string;
   suppressed: (min: number) => string;
   fewCustomers: (min: number) => string;
+  /** A KPI tile whose measure the imported data does not have (no such column, or no answer in it). */
+  measureAbsent: (metric: string) => string;
+  /** A KPI tile with no data and no workspace loading any. */
+  noAnswers: string;
   confidenceInterval: (lo: string, hi: string) => string;
   deltaVsPrevious: (delta: string, period: string) => string;
   noPrevious: string;

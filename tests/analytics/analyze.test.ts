@@ -49,6 +49,13 @@ describe('analyze()', () => {
     expect(JSON.stringify(toJsonSafe(result))).not.toMatch(/NaN|Infinity/);
   });
 
+  it('lists the measures the data holds, leaving out a column without answers and one not exported', () => {
+    expect(result.measures).toEqual(['enps', 'engagement', ...data.employees.itemIds, 'nps', 'csat', 'ces', 'fcr']);
+    const customers = { ...data.customers, ces: new Float64Array(data.customers.length).fill(Number.NaN), fcr: undefined };
+    const employees = { ...data.employees, enps: undefined };
+    expect(analyze(employees, customers, data.units).measures).toEqual(['engagement', ...data.employees.itemIds, 'nps', 'csat']);
+  });
+
   it('derives flat units from the unit columns when none are given', () => {
     const flat = analyze(data.employees, data.customers, undefined);
     expect(flat.units.every((u) => u.parentId === null && u.level === 'team')).toBe(true);

@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import '../../src/components/kpi/kpi.ts';
 import type { SymKpi } from '../../src/components/kpi/kpi.ts';
 import type { KpiData } from '../../src/components/shared/analysis-view.ts';
+import type { WorkspaceState } from '../../src/components/shared/workspace-context.ts';
+import type { AnalysisResult } from '../../src/analytics/analyze.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { mountElement } from '../helpers/mount.ts';
 
@@ -52,5 +54,30 @@ describe('<sym-kpi>', () => {
     // ICU versions differ on U+00A0 or U+202F; either way it is a no-break space, never a plain one.
     expect(el.shadowRoot!.querySelector('[part=value]')!.textContent).toMatch(/^76,3[\u00a0\u202f]%$/);
     expect(el.shadowRoot!.textContent).toContain('IC à 95 %');
+  });
+
+  it('says the data has no answers for its measure, instead of "fewer than 10" or a busy state', async () => {
+    const analysis = { periods: [], measures: ['enps', 'engagement', 'nps'], thresholds: { minEmployees: 5, minCustomers: 10 } } as unknown as AnalysisResult;
+    const workspace = { status: 'ready', analysis, selection: {}, request: {}, filter: {}, pending: false, revision: 0 } as unknown as WorkspaceState;
+    for (const [lang, text] of [['en', 'Customer effort: no answers in this data'], ['fr', 'Effort client\u00a0: aucune réponse dans ces données']] as const) {
+      const el = await mountElement('sym-kpi', (kpi) => {
+        kpi.metric = 'ces';
+        kpi.workspace = workspace;
+      }, lang);
+      expect(el.shadowRoot!.querySelector('[part=value]')!.textContent).toBe(text);
+      expect(el.shadowRoot!.querySelector('[aria-busy="true"]')).toBeNull();
+      expect(await axeViolations(el)).toEqual([]);
+    }
+  });
+
+  it('is busy only while its workspace loads; without data it says there are no answers yet', async () => {
+    const loading = await mountElement('sym-kpi', (kpi) => {
+      kpi.metric = 'nps';
+      kpi.workspace = { status: 'loading', selection: {}, request: {}, filter: {}, pending: false, revision: 0 } as unknown as WorkspaceState;
+    });
+    expect(loading.shadowRoot!.querySelector('section')!.getAttribute('aria-busy')).toBe('true');
+    const alone = await mountElement('sym-kpi', (kpi) => (kpi.metric = 'nps'));
+    expect(alone.shadowRoot!.querySelector('section')!.getAttribute('aria-busy')).toBe('false');
+    expect(alone.shadowRoot!.querySelector('p')!.textContent).toBe('No answers yet');
   });
 });

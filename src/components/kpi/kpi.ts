@@ -75,8 +75,15 @@ export class SymKpi extends OwnTaskElement {
     const lang = this.locale.lang;
     const view = this.view;
     const label = t.metric[this.metric];
+    // Results built by hand (stories, older workers) may lack `measures`: then nothing is known absent.
+    const measures = this.data ? undefined : (this.workspace?.analysis?.measures as string[] | undefined);
+    if (measures && !measures.includes(this.metric)) {
+      return html`<section part="base" aria-label=${label}><h3>${label}</h3><p class="muted" part="value">${t.measureAbsent(label)}</p></section>`;
+    }
     if (!view) {
-      return html`<section part="base" aria-label=${label} aria-busy="true"><h3>${label}</h3><p class="muted">${t.loading}</p></section>`;
+      const loading = this.workspace?.status === 'loading';
+      return html`<section part="base" aria-label=${label} aria-busy=${loading ? 'true' : 'false'}><h3>${label}</h3>
+        <p class="muted">${loading ? t.loading : t.noAnswers}</p></section>`;
     }
     // From a workspace, a tile without a unit stands for the whole organisation: say so.
     const unitName = view.unitName ?? (this.data ? undefined : t.filters.organisation);
