@@ -5,6 +5,9 @@ import type { SymDashboard } from '../../src/components/dashboard/dashboard.ts';
 import type { SymKpi } from '../../src/components/kpi/kpi.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { mountInWorkspace } from '../helpers/workspace.ts';
+import { analyze } from '../../src/analytics/analyze.ts';
+import type { WorkspaceState } from '../../src/components/shared/workspace-context.ts';
+import { syntheticDataset } from '../analytics/aggregate.fixtures.ts';
 
 async function mount(lang?: string): Promise<{ workspace: SymWorkspace; dashboard: SymDashboard }> {
   const dashboard = document.createElement('sym-dashboard');
@@ -71,4 +74,21 @@ describe('<sym-dashboard>', () => {
     expect(text(tile)).not.toBe(before);
     expect(text(tile)).toContain(to.options[2]!.textContent!.trim());
   }, 60_000);
+
+  it('offers only the measures the data holds, and falls back from one it lacks', async () => {
+    const data = syntheticDataset({ teams: 12, teamsPerSite: 4, sitesPerRegion: 3, quarters: 2 });
+    const analysis = analyze({ ...data.employees, enps: undefined }, { ...data.customers, nps: undefined }, data.units);
+    const dashboard = document.createElement('sym-dashboard');
+    dashboard.workspace = { status: 'ready', analysis, selection: {}, request: {}, filter: {}, pending: false, revision: 0 } as unknown as WorkspaceState;
+    dashboard.employee = 'enps';
+    document.body.append(dashboard);
+    await dashboard.updateComplete;
+    const [employees, customers] = [...dashboard.shadowRoot!.querySelectorAll('select')].map((select) => [...select.options].map((o) => o.value));
+    expect(customers).toEqual(['csat', 'ces', 'fcr']);
+    expect(employees).not.toContain('enps');
+    expect(employees![0]).toBe('engagement');
+    expect(dashboard.customer).toBe('csat');
+    expect(dashboard.employee).toBe('engagement');
+    expect(dashboard.shadowRoot!.querySelector('sym-scatter')!.getAttribute('y')).toBe('csat');
+  });
 });

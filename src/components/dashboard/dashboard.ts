@@ -81,6 +81,30 @@ export class SymDashboard extends LitElement {
     this.panelsScheduled = false;
   }
 
+  /** Employee measures to pick from: engagement, eNPS, then the items, as far as the data holds them. */
+  private employeeChoices(state: WorkspaceState): string[] {
+    const items = Object.keys(state.analysis?.units.find((u) => u.employees)?.employees?.items ?? {});
+    return ['engagement', 'enps', ...items].filter((m) => this.holds(state, m));
+  }
+
+  private customerChoices(state: WorkspaceState): (typeof CUSTOMER_METRICS)[number][] {
+    return CUSTOMER_METRICS.filter((m) => this.holds(state, m));
+  }
+
+  /** Whether the data has answers for a measure (results without `measures` hold them all). */
+  private holds(state: WorkspaceState, measure: string): boolean {
+    const measures = state.analysis?.measures as string[] | undefined;
+    return !measures || measures.includes(measure);
+  }
+
+  protected override willUpdate(): void {
+    // A measure the data lacks would leave every chart empty: show the first one it has instead.
+    const state = this.workspace;
+    if (state?.status !== 'ready') return;
+    if (!this.holds(state, this.customer)) this.customer = this.customerChoices(state)[0] ?? this.customer;
+    if (!this.holds(state, this.employee)) this.employee = this.employeeChoices(state)[0] ?? this.employee;
+  }
+
   protected override updated(): void {
     if (this.allPanels || this.panelsScheduled || this.workspace?.status !== 'ready') return;
     this.panelsScheduled = true;
@@ -116,7 +140,7 @@ export class SymDashboard extends LitElement {
     const state = this.workspace;
     if (!state || state.status !== 'ready') return html``;
     const summary = state.summary;
-    const employeeMetrics = ['engagement', 'enps', ...Object.keys(state.analysis?.units.find((u) => u.employees)?.employees?.items ?? {})];
+    const employeeMetrics = this.employeeChoices(state);
     return html`
       ${summary ? html`<p part="header">${t.datasetSummary(summary.units, formatNumber(lang, summary.employeeResponses), formatNumber(lang, summary.customerAnswers))}</p>` : null}
       <sym-filter-bar part="filters"></sym-filter-bar>
@@ -132,7 +156,7 @@ export class SymDashboard extends LitElement {
           </label>
           <label>${t.customerAxis}
             <select @change=${this.handleCustomerChange} .value=${this.customer}>
-              ${CUSTOMER_METRICS.map((m) => html`<option value=${m} ?selected=${m === this.customer}>${t.metric[m]}</option>`)}
+              ${this.customerChoices(state).map((m) => html`<option value=${m} ?selected=${m === this.customer}>${t.metric[m]}</option>`)}
             </select>
           </label>
           <sym-export-menu filename="scatter"><sym-scatter x=${this.employee} y=${this.customer}></sym-scatter></sym-export-menu>
