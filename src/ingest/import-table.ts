@@ -325,7 +325,7 @@ class WideEmployeeReader implements RowReader<EmployeeTable> {
     const before = this.ctx.sink.total;
     const unit = c.unit(fields, line);
     const period = c.period(fields, line);
-    const respondent = this.respondentIndex >= 0 ? unguardText((fields[this.respondentIndex] ?? '').trim()) : '';
+    const respondent = this.respondentIndex >= 0 ? textCell(fields[this.respondentIndex]) : '';
     if (unit !== undefined && period !== undefined && respondent !== '') {
       const key = `${unit}\u0000${period}\u0000${respondent}`;
       const seen = this.seen.indexOf(key);
@@ -397,7 +397,7 @@ class LongEmployeeReader implements RowReader<EmployeeTable> {
     const before = this.ctx.sink.total;
     const unit = c.unit(fields, line);
     const period = c.period(fields, line);
-    const respondent = this.respondentIndex >= 0 ? unguardText((fields[this.respondentIndex] ?? '').trim()) : '';
+    const respondent = this.respondentIndex >= 0 ? textCell(fields[this.respondentIndex]) : '';
     const itemName = (fields[this.itemNameIndex] ?? '').trim();
     if (itemName === '') c.problem('missing-item', line, this.itemNameIndex, '');
     const isEnps = itemName !== '' && isEnpsItem(itemName);

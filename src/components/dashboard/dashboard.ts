@@ -8,6 +8,7 @@ import type { FilterFacets } from '../../analytics/filters.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import type { MetricId } from '../../i18n/translation.ts';
 import { defineElement } from '../shared/define.ts';
+import { holdsMeasure } from '../shared/analysis-view.ts';
 import '../filter-bar/filter-bar.ts';
 import '../kpi/kpi.ts';
 import '../scatter/scatter.ts';
@@ -91,10 +92,8 @@ export class SymDashboard extends LitElement {
     return CUSTOMER_METRICS.filter((m) => this.holds(state, m));
   }
 
-  /** Whether the data has answers for a measure (results without `measures` hold them all). */
   private holds(state: WorkspaceState, measure: string): boolean {
-    const measures = state.analysis?.measures as string[] | undefined;
-    return !measures || measures.includes(measure);
+    return !state.analysis || holdsMeasure(state.analysis, measure);
   }
 
   protected override willUpdate(): void {

@@ -9,7 +9,7 @@ import type { WorkspaceState } from '../shared/workspace-context.ts';
 import { formatMetric, formatMetricDelta, higherIsBetter } from '../shared/metric-format.ts';
 import { formatPeriod } from '../../i18n/format.ts';
 import type { MetricId } from '../../i18n/translation.ts';
-import { kpiFromAnalysis } from '../shared/analysis-view.ts';
+import { holdsMeasure, kpiFromAnalysis } from '../shared/analysis-view.ts';
 import type { KpiData } from '../shared/analysis-view.ts';
 import type { AnalysisResult } from '../../analytics/analyze.ts';
 import { defineElement } from '../shared/define.ts';
@@ -75,9 +75,8 @@ export class SymKpi extends OwnTaskElement {
     const lang = this.locale.lang;
     const view = this.view;
     const label = t.metric[this.metric];
-    // Results built by hand (stories, older workers) may lack `measures`: then nothing is known absent.
-    const measures = this.data ? undefined : (this.workspace?.analysis?.measures as string[] | undefined);
-    if (measures && !measures.includes(this.metric)) {
+    const analysis = this.data ? undefined : this.workspace?.analysis;
+    if (analysis && !holdsMeasure(analysis, this.metric)) {
       return html`<section part="base" aria-label=${label}><h3>${label}</h3><p class="muted" part="value">${t.measureAbsent(label)}</p></section>`;
     }
     if (!view) {

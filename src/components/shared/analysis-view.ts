@@ -56,6 +56,15 @@ function metricValue(summary: UnitSummary, metric: string) {
 /** Unit id of the organisation-wide total in analysis results (`AnalysisResult.organisation`). */
 export const OVERALL_UNIT = '*';
 
+/**
+ * Whether the analysed data has answers for a measure. Results built by hand (stories, older
+ * workers) may lack `measures`: then every measure counts as held.
+ */
+export function holdsMeasure(analysis: AnalysisResult, measure: string): boolean {
+  const measures = analysis.measures as string[] | undefined;
+  return !measures || measures.includes(measure);
+}
+
 /** A metric tile for one unit (the whole organisation when `unit` is absent), latest period first. */
 export function kpiFromAnalysis(analysis: AnalysisResult, metric: string, unit?: string): KpiData | undefined {
   const isEmployee = EMPLOYEE_SIDE.has(metric);
